@@ -1,0 +1,4 @@
+package io.rhc.model;
+
+/** An ACL user. */
+public record AclUser(String name, SecretRef password, String permissions) {}

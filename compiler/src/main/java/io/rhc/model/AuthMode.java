@@ -1,0 +1,8 @@
+package io.rhc.model;
+
+/** Authentication mode. */
+public enum AuthMode {
+  NONE,
+  PASSWORD,
+  ACL
+}

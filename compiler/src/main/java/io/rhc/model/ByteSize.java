@@ -1,0 +1,108 @@
+package io.rhc.model;
+
+/** An exact number of bytes, printed in the unit each consumer expects. */
+public record ByteSize(long bytes) implements Comparable<ByteSize> {
+  public static final long KIB = 1024L;
+  public static final long MIB = 1024L * 1024;
+  public static final long GIB = 1024L * 1024 * 1024;
+
+  public ByteSize {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("negative size: " + bytes);
+    }
+  }
+
+  public static ByteSize ofBytes(long bytes) {
+    return new ByteSize(bytes);
+  }
+
+  public static ByteSize ofMiB(long mib) {
+    return new ByteSize(Math.multiplyExact(mib, MIB));
+  }
+
+  public ByteSize plus(ByteSize other) {
+    return new ByteSize(Math.addExact(bytes, other.bytes));
+  }
+
+  public ByteSize minus(ByteSize other) {
+    return new ByteSize(Math.max(0, bytes - other.bytes));
+  }
+
+  /** Multiplies by a percentage and rounds down to a whole byte. */
+  public ByteSize percent(double percent) {
+    return new ByteSize((long) Math.floor(bytes * percent / 100.0));
+  }
+
+  /** Rounds down to a whole MiB. */
+  public ByteSize floorMiB() {
+    return new ByteSize(bytes / MIB * MIB);
+  }
+
+  public double mib() {
+    return bytes / (double) MIB;
+  }
+
+  public boolean isZero() {
+    return bytes == 0;
+  }
+
+  /** Redis config units, which are binary: {@code 640mb}, {@code 1gb}, {@code 512kb} or plain bytes. */
+  public String redis() {
+    if (bytes != 0 && bytes % GIB == 0) {
+      return bytes / GIB + "gb";
+    }
+    if (bytes != 0 && bytes % MIB == 0) {
+      return bytes / MIB + "mb";
+    }
+    if (bytes != 0 && bytes % KIB == 0) {
+      return bytes / KIB + "kb";
+    }
+    return Long.toString(bytes);
+  }
+
+  /** Kubernetes quantity: {@code 768Mi}, {@code 1Gi}, {@code 1000000} (plain bytes when not binary-round). */
+  public String kubernetes() {
+    if (bytes != 0 && bytes % GIB == 0) {
+      return bytes / GIB + "Gi";
+    }
+    if (bytes != 0 && bytes % MIB == 0) {
+      return bytes / MIB + "Mi";
+    }
+    if (bytes != 0 && bytes % KIB == 0) {
+      return bytes / KIB + "Ki";
+    }
+    return Long.toString(bytes);
+  }
+
+  /** systemd {@code MemoryMax=} form: {@code 768M} means MiB there (systemd units are binary). */
+  public String systemd() {
+    if (bytes != 0 && bytes % GIB == 0) {
+      return bytes / GIB + "G";
+    }
+    if (bytes != 0 && bytes % MIB == 0) {
+      return bytes / MIB + "M";
+    }
+    if (bytes != 0 && bytes % KIB == 0) {
+      return bytes / KIB + "K";
+    }
+    return Long.toString(bytes);
+  }
+
+  /** For people: {@code 640.0 MiB}. */
+  public String human() {
+    if (bytes >= GIB) {
+      return String.format(java.util.Locale.ROOT, "%.2f GiB", bytes / (double) GIB);
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f MiB", mib());
+  }
+
+  @Override
+  public int compareTo(ByteSize o) {
+    return Long.compare(bytes, o.bytes);
+  }
+
+  @Override
+  public String toString() {
+    return redis();
+  }
+}

@@ -1,0 +1,9 @@
+package io.rhc.model;
+
+/** What a data class is for. */
+public enum DataKind {
+  CACHE,
+  SESSION,
+  QUEUE,
+  STORE
+}

@@ -1,0 +1,8 @@
+package io.rhc.model;
+
+/** What a systemd host runs. */
+public enum HostRole {
+  REDIS,
+  SENTINEL,
+  PROXY
+}

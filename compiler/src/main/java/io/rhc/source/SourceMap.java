@@ -1,0 +1,41 @@
+package io.rhc.source;
+
+import io.rhc.path.SpecPath;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where each node of the parsed document sits in the file. Keys record both the node's
+ * value span and, for mapping entries, the key's span (reported for unknown keys).
+ */
+public final class SourceMap {
+  private final Map<SpecPath, Span> values = new HashMap<>();
+  private final Map<SpecPath, Span> keys = new HashMap<>();
+
+  public void putValue(SpecPath path, Span span) {
+    values.putIfAbsent(path, span);
+  }
+
+  public void putKey(SpecPath path, Span span) {
+    keys.putIfAbsent(path, span);
+  }
+
+  public Optional<Span> value(SpecPath path) {
+    return Optional.ofNullable(values.get(path));
+  }
+
+  public Optional<Span> key(SpecPath path) {
+    return Optional.ofNullable(keys.get(path));
+  }
+
+  /** The span of the path's value, or of its nearest ancestor that exists in the file. */
+  public Optional<Span> nearest(SpecPath path) {
+    for (SpecPath p = path; ; p = p.parent()) {
+      Optional<Span> span = value(p);
+      if (span.isPresent() || p.isRoot()) {
+        return span;
+      }
+    }
+  }
+}
