@@ -123,14 +123,22 @@ final class LoopbackCluster implements AutoCloseable {
   }
 
   void startRedis(int i) {
+    startRedisWithPassword(i, "");
+  }
+
+  void startRedisWithPassword(int i, String password) {
     start("redis-" + i, List.of("redis-server", state(i).resolve("redis.conf").toString(), "--bind", ips.get(i)));
-    awaitPing(ips.get(i), nodePort);
+    awaitPing(ips.get(i), nodePort, password);
   }
 
   void startSentinel(int i) {
+    startSentinelWithPassword(i, "");
+  }
+
+  void startSentinelWithPassword(int i, String password) {
     start("sentinel-" + i,
         List.of("redis-sentinel", state(i).resolve("sentinel.conf").toString(), "--bind", ips.get(i)));
-    awaitPing(ips.get(i), sentinelPort);
+    awaitPing(ips.get(i), sentinelPort, password);
   }
 
   /** A sentinel from a hand-written configuration that monitors {@code master}. */
@@ -182,10 +190,18 @@ final class LoopbackCluster implements AutoCloseable {
 
   /** redis-cli against an address (the test's own namespace has no private hosts file). */
   String cli(String ip, int port, String... args) {
+    return cliAuth(ip, port, "", args);
+  }
+
+  String cliAuth(String ip, int port, String password, String... args) {
     List<String> command = new ArrayList<>(List.of("redis-cli", "-h", ip, "-p", Integer.toString(port)));
     command.addAll(List.of(args));
     try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+      if (!password.isEmpty()) {
+        pb.environment().put("REDISCLI_AUTH", password);
+      }
+      Process p = pb.start();
       if (!p.waitFor(5, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         return "";
@@ -222,7 +238,12 @@ final class LoopbackCluster implements AutoCloseable {
   }
 
   void awaitPing(String ip, int port) {
-    await("PONG from " + ip + ":" + port, Duration.ofSeconds(15), () -> cli(ip, port, "PING").trim().equals("PONG"));
+    awaitPing(ip, port, "");
+  }
+
+  void awaitPing(String ip, int port, String password) {
+    await("PONG from " + ip + ":" + port, Duration.ofSeconds(15),
+        () -> cliAuth(ip, port, password, "PING").trim().equals("PONG"));
   }
 
   /** Node i is a replica of node m with its link up. */
