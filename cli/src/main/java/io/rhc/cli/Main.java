@@ -1,0 +1,30 @@
+package io.rhc.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point: {@code rhc <command> ...}. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(System.out, System.err, args));
+  }
+
+  /** Runs one command line and returns its exit code; never calls {@code System.exit}. */
+  public static int run(PrintStream out, PrintStream err, String... args) {
+    PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine cli = new CommandLine(new RhcCommand());
+    cli.setOut(outWriter);
+    cli.setErr(errWriter);
+    cli.setExecutionExceptionHandler(new InternalErrorHandler());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    int code = cli.execute(args);
+    outWriter.flush();
+    errWriter.flush();
+    return code;
+  }
+}
