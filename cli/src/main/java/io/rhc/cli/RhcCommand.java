@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       CompileCommand.class,
+      PlanCommand.class,
       SchemaCommand.class,
       VersionCommand.class,
       TargetsCommand.class,
