@@ -8,6 +8,7 @@ final class Codes {
   static final String HOST_ROLES = "RHC5304";
   static final String BACKUP_DESTINATION = "RHC5305";
   static final String BACKUP_SCHEDULE = "RHC5306";
+  static final String PORT_CLASH = "RHC5307";
   static final String UNSUPPORTED_FEATURE = "RHC5310";
 
   private Codes() {}

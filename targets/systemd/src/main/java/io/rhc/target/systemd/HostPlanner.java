@@ -10,7 +10,9 @@ import io.rhc.path.SpecPath;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -29,6 +31,7 @@ final class HostPlanner {
     Set<String> names = new HashSet<>();
     List<HostPlan> plans = new ArrayList<>();
     int sentinels = 0;
+    Map<String, String> clashes = new LinkedHashMap<>();
     for (int i = 0; i < hosts.size(); i++) {
       SystemdHost host = hosts.get(i);
       SpecPath at = HOSTS.at(i);
@@ -38,8 +41,12 @@ final class HostPlanner {
       }
       OptionalInt node = nodeOf(spec, host, at, nodeHosts, diagnostics);
       OptionalInt sentinel = host.runs(HostRole.SENTINEL) ? OptionalInt.of(sentinels++) : OptionalInt.empty();
-      plans.add(new HostPlan(host.name(), node, sentinel, host.runs(HostRole.PROXY) && spec.proxy().enabled()));
+      HostPlan plan = new HostPlan(host.name(), node, sentinel, host.runs(HostRole.PROXY) && spec.proxy().enabled());
+      plans.add(plan);
+      checkPorts(spec, host, plan, clashes);
     }
+    clashes.forEach((summary, hint) -> diagnostics.error(Codes.PORT_CLASH,
+        SpecPath.parse(summary.substring(1, summary.indexOf('`', 1))), summary, hint));
     for (int n = 0; n < nodeHosts.length; n++) {
       if (nodeHosts[n] == null) {
         diagnostics.error(Codes.HOST_ROLES, HOSTS, "No host runs data node " + n,
@@ -59,6 +66,35 @@ final class HostPlanner {
     }
     boolean failed = diagnostics.count(Severity.ERROR) > errors;
     return failed ? Optional.empty() : Optional.of(List.copyOf(plans));
+  }
+
+  /**
+   * Every listener of one host needs its own port (they all bind every address); a clash is
+   * collected once however many hosts share it, as summary to hint.
+   */
+  private static void checkPorts(Spec spec, SystemdHost host, HostPlan plan, Map<String, String> clashes) {
+    Map<Integer, String> taken = new LinkedHashMap<>();
+    if (plan.redis()) {
+      taken.put(spec.nodes().port(), "spec.nodes.port");
+    }
+    if (plan.sentinel().isPresent()) {
+      claim(taken, spec.sentinel().port(), "spec.sentinel.port", clashes);
+    }
+    if (plan.proxy()) {
+      claim(taken, spec.proxy().port(), "spec.proxy.port", clashes);
+      spec.proxy().readOnlyPort().ifPresent(p -> claim(taken, p, "spec.proxy.readOnlyPort", clashes));
+      spec.proxy().sentinelPort().ifPresent(p -> claim(taken, p, "spec.proxy.sentinelPort", clashes));
+      claim(taken, spec.proxy().statsPort(), "spec.proxy.statsPort", clashes);
+    }
+  }
+
+  private static void claim(Map<Integer, String> taken, int port, String setting, Map<String, String> clashes) {
+    String other = taken.putIfAbsent(port, setting);
+    if (other != null) {
+      clashes.putIfAbsent("`" + setting + "` and `" + other + "` are both port " + port + " on one host",
+          "Give each listener on a host its own port, for example `" + setting.substring(5) + ": " + (port + 1)
+              + "`.");
+    }
   }
 
   static Peers peers(List<HostPlan> plans) {

@@ -24,12 +24,6 @@ final class Bundles {
     return files;
   }
 
-  static Diagnostics diagnostics(Spec spec) {
-    Diagnostics diagnostics = new Diagnostics();
-    new SystemdTarget().emit(spec, new EmitContext(diagnostics));
-    return diagnostics;
-  }
-
   static void write(List<Artifact> files, Path dir) throws IOException {
     for (Artifact a : files) {
       Path p = dir.resolve(a.path());

@@ -100,6 +100,7 @@ final class TestSpecs {
     t.name = "veza";
     t.masterName = "veza-master";
     t.version = "7.2.7";
+    t.proxyPort = 6380;
     t.sentinelProxyPort = OptionalInt.of(26380);
     t.maxmemory = ByteSize.ofMiB(1024);
     t.limit = ByteSize.ofMiB(1536);
@@ -152,7 +153,7 @@ final class TestSpecs {
         new KubernetesSettings("cluster.local", "OrderedReady", Duration.ofSeconds(60), "500m", Optional.empty(),
             name),
         new ComposeSettings(name, "redis", "unless-stopped", Optional.empty(), false, name),
-        Optional.of(new SystemdSettings(hosts, restart, restartDelay, "/etc/redis-ha")),
+        hosts == null ? Optional.empty() : Optional.of(new SystemdSettings(hosts, restart, restartDelay, "/etc/redis-ha")),
         new LintSettings(List.of(), new Thresholds(75, 85, 90, Duration.ofSeconds(2), Duration.ofSeconds(60),
             Duration.ofSeconds(5))));
   }
