@@ -116,6 +116,9 @@ final class SchemaErrorAdapter {
     if (value.isNumber() && Set.of("size", "sizeOrPercent", "duration").contains(def)) {
       return PatternExplanations.explain(definition, value, "", value.toString()).hint();
     }
+    if (value.isContainer()) {
+      return "Write a single value here, not a " + (value.isObject() ? "mapping" : "list") + ".";
+    }
     return "Quote the value so YAML reads it as text: `\"" + value.asString() + "\"`.";
   }
 
