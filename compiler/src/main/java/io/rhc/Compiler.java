@@ -30,17 +30,22 @@ public final class Compiler {
   private final Resolver resolver = new Resolver();
   private final Linter linter = new Linter();
 
+  /** Parse, validate and resolve: shape and cross-field errors, no lint rules. */
+  public CompilationResult validate(SourceFile file) {
+    return run(file, List.of(), false);
+  }
+
   /** Parse, validate, resolve and lint; no output. */
   public CompilationResult check(SourceFile file) {
-    return run(file, List.of());
+    return run(file, List.of(), true);
   }
 
   /** The whole pipeline; artifacts only when no stage (lint or target) reported an error. */
   public CompilationResult compile(SourceFile file, List<Target> targets) {
-    return run(file, targets);
+    return run(file, targets, true);
   }
 
-  private CompilationResult run(SourceFile file, List<Target> targets) {
+  private CompilationResult run(SourceFile file, List<Target> targets, boolean lint) {
     Diagnostics diagnostics = new Diagnostics();
     Optional<ParsedDocument> document = loader.load(file, diagnostics);
     if (document.isEmpty() || diagnostics.hasErrors()) {
@@ -53,6 +58,9 @@ public final class Compiler {
     }
     Optional<ResolvedSpec> spec = resolver.resolve(document.get(), diagnostics);
     if (spec.isEmpty() || diagnostics.hasErrors()) {
+      return result(file, map, spec, diagnostics, Map.of());
+    }
+    if (!lint) {
       return result(file, map, spec, diagnostics, Map.of());
     }
     linter.lint(spec.get(), diagnostics);

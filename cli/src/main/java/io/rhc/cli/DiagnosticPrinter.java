@@ -1,0 +1,63 @@
+package io.rhc.cli;
+
+import io.rhc.diag.Diagnostic;
+import io.rhc.diag.DiagnosticFormatter;
+import io.rhc.diag.Severity;
+import io.rhc.source.SourceFile;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Prints diagnostics to stderr as text, or collects them for one JSON document at the end. */
+final class DiagnosticPrinter {
+  private final OutputOptions options;
+  private final PrintWriter err;
+  private final DiagnosticFormatter formatter;
+  private final List<Diagnostic> collected = new ArrayList<>();
+  private int errors;
+  private int warnings;
+  private int files;
+
+  DiagnosticPrinter(OutputOptions options, PrintWriter err) {
+    this.options = options;
+    this.err = err;
+    this.formatter = new DiagnosticFormatter(options.useColor());
+  }
+
+  void print(List<Diagnostic> diagnostics, Optional<SourceFile> source) {
+    files++;
+    for (Diagnostic d : diagnostics) {
+      if (d.severity() == Severity.ERROR) {
+        errors++;
+      } else if (d.severity() == Severity.WARNING) {
+        warnings++;
+      }
+      if (options.format == OutputOptions.Format.TEXT) {
+        err.print(formatter.format(d, source));
+      } else {
+        collected.add(d);
+      }
+    }
+    err.flush();
+  }
+
+  /** Ends the run: the JSON document, or a one-line text summary when anything was reported. */
+  void finish() {
+    if (options.format == OutputOptions.Format.JSON) {
+      err.println(JsonDiagnostics.toJson(collected));
+    } else if (errors + warnings > 0) {
+      err.printf("%d error%s, %d warning%s in %d file%s%n", errors, errors == 1 ? "" : "s",
+          warnings, warnings == 1 ? "" : "s", files, files == 1 ? "" : "s");
+    }
+    err.flush();
+  }
+
+  int errors() {
+    return errors;
+  }
+
+  int warnings() {
+    return warnings;
+  }
+}

@@ -1,0 +1,36 @@
+package io.rhc.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level {@code rhc} command. */
+@Command(
+    name = "rhc",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Compiles one declarative Redis + Sentinel + HAProxy spec into Kubernetes manifests,"
+        + " a docker-compose project or systemd units.",
+    subcommands = {
+      ValidateCommand.class,
+      CompileCommand.class,
+      PlanCommand.class,
+      SchemaCommand.class,
+      VersionCommand.class,
+      TargetsCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:a spec has errors (or warnings with --warnings-as-errors)",
+      "2:usage error (unknown option, missing argument)",
+      "3:I/O error (a file could not be read or written)",
+      "4:internal error (a bug in rhc: please report it)"
+    })
+final class RhcCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

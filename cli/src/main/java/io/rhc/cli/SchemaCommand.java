@@ -1,0 +1,39 @@
+package io.rhc.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rhc schema}: the JSON Schema of the spec, for editors and CI. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+    description = "Print the JSON Schema (draft 2020-12) of the spec format.")
+final class SchemaCommand implements Callable<Integer> {
+  static final String RESOURCE = "/io/rhc/schema/spec.schema.json";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--markdown", description = "Print the spec reference as a Markdown table instead.")
+  boolean markdown;
+
+  @Override
+  public Integer call() throws IOException {
+    String schema = schemaText();
+    spec.commandLine().getOut().print(markdown ? new SchemaReference(schema).markdown() : schema);
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
+  }
+
+  static String schemaText() throws IOException {
+    try (InputStream in = SchemaCommand.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("schema resource missing from the jar: " + RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every test of redis-ha-compiler, installing the Debian tools the tests drive when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# command -> Debian package. The tests run the real programs on generated files.
+tools=(
+  redis-server:redis-server
+  redis-sentinel:redis-sentinel
+  redis-cli:redis-tools
+  haproxy:haproxy
+  shellcheck:shellcheck
+  docker-compose:docker-compose
+  pre-commit:pre-commit
+  systemd-analyze:systemd
+  ip:iproute2
+  unshare:util-linux
+  kubectl:kubernetes-client
+  git:git
+)
+missing=()
+for entry in "${tools[@]}"; do
+  cmd=${entry%%:*}
+  pkg=${entry#*:}
+  if ! command -v "$cmd" >/dev/null 2>&1 && [ ! -x "/usr/sbin/$cmd" ] && [ ! -x "/sbin/$cmd" ]; then
+    missing+=("$pkg")
+  fi
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  echo "Installing test tools: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# Debian starts the packaged redis/sentinel services where systemd runs; tests use their own ports.
+export PATH="$PATH:/usr/sbin:/sbin"
+mvn -B -ntp verify
