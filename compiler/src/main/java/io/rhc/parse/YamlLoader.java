@@ -4,6 +4,7 @@ import io.rhc.diag.Diagnostic;
 import io.rhc.diag.Diagnostics;
 import io.rhc.path.SpecPath;
 import io.rhc.source.SourceFile;
+import io.rhc.source.SourceReader;
 import io.rhc.source.Span;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -21,15 +22,13 @@ import tools.jackson.databind.JsonNode;
 
 /** Stage 1: YAML text to a JSON tree with positions. */
 public final class YamlLoader {
-  /** Specs are a few KiB; anything this large is a mistake or an attack. */
-  public static final int MAX_BYTES = 256 * 1024;
-
   /** Returns the document, or empty when the file is not usable YAML (diagnostics say why). */
   public Optional<ParsedDocument> load(SourceFile file, Diagnostics diagnostics) {
     String text = file.text();
-    if (text.length() > MAX_BYTES || text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+    int limit = SourceReader.MAX_BYTES;
+    if (text.length() > limit || text.getBytes(StandardCharsets.UTF_8).length > limit) {
       diagnostics.add(ParseProblems.error(ParseProblems.TOO_LARGE, SpecPath.root(), Span.at(1, 1),
-          "The file is larger than " + MAX_BYTES / 1024 + " KiB", "A spec is normally a few KiB; the file is "
+          "File is larger than " + limit / 1024 + " KiB", "A spec is normally a few KiB; the file is "
               + "read whole, so a huge file is refused before parsing.",
           "Check that this is the spec file; move data such as certificates or scripts out of it."));
       return Optional.empty();
@@ -90,7 +89,7 @@ public final class YamlLoader {
     options.setAllowDuplicateKeys(true); // the walker reports every duplicate with both positions
     options.setMaxAliasesForCollections(StreamCheck.MAX_ALIASES);
     options.setNestingDepthLimit(StreamCheck.MAX_DEPTH + 1);
-    options.setCodePointLimit(MAX_BYTES);
+    options.setCodePointLimit(SourceReader.MAX_BYTES);
     options.setTagInspector(tag -> true); // the walker rejects every non-standard tag with its position
     options.setProcessComments(false);
     return options;
