@@ -19,8 +19,9 @@ public final class HostnameVersionFloorRule implements Rule {
     if (!spec.sentinel().hostnameMode() || spec.engine().type() != EngineType.REDIS) {
       return;
     }
-    if (!check(ctx, "sentinel.version", spec.sentinel().version())) {
-      check(ctx, "engine.version", spec.engine().version());
+    boolean reported = check(ctx, "engine.version", spec.engine().version());
+    if (!reported && !spec.sentinel().version().equals(spec.engine().version())) {
+      check(ctx, "sentinel.version", spec.sentinel().version());
     }
   }
 

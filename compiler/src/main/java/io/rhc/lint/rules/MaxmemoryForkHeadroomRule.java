@@ -15,7 +15,7 @@ import io.rhc.model.Thresholds;
  * master (256Mi, persistence on) was OOM-killed during BGSAVE + PSYNC.
  */
 @RuleDef(id = "RHC2001", slug = "maxmemory-fork-headroom", category = Category.DATA_SAFETY,
-    severity = Severity.ERROR, summary = "maxmemory leaves fork copy-on-write headroom under the memory limit",
+    severity = Severity.ERROR, summary = "`maxmemory` leaves fork copy-on-write headroom under the memory limit",
     since = "0.1.0")
 public final class MaxmemoryForkHeadroomRule implements Rule {
   private static final String HINT = "Keep maxmemory at or below 85% of the limit (75% for write-heavy loads),"
