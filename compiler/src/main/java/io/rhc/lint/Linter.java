@@ -41,13 +41,24 @@ public final class Linter {
     }
   }
 
-  /** Lints specs checked together (one {@code rhc lint} run): every rule, then the cross-spec rules. */
+  /** Lints specs checked together (one {@code rhc lint} run): every rule, per spec and across the specs. */
   public List<Diagnostics> lintAll(List<ResolvedSpec> resolved) {
+    List<Diagnostics> across = lintAcross(resolved);
+    for (int i = 0; i < resolved.size(); i++) {
+      lint(resolved.get(i), across.get(i));
+    }
+    return across;
+  }
+
+  /**
+   * Only the cross-spec rules, for callers that lint each spec on its own first; element {@code i}
+   * holds the findings of spec {@code i}.
+   */
+  public List<Diagnostics> lintAcross(List<ResolvedSpec> resolved) {
     List<Spec> specs = resolved.stream().map(ResolvedSpec::spec).toList();
     List<Diagnostics> out = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       Diagnostics diagnostics = new Diagnostics();
-      lint(resolved.get(i), diagnostics);
       Set<String> ignored = ignoredRules(specs.get(i), new Diagnostics());
       for (int r = 0; r < rules.size(); r++) {
         RuleMeta meta = metas.get(r);
