@@ -13,6 +13,17 @@ public final class Main {
     System.exit(run(System.out, System.err, args));
   }
 
+  private static int usageError(picocli.CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("rhc: " + ex.getMessage());
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+      err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+    }
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
   /** Runs one command line and returns its exit code; never calls {@code System.exit}. */
   public static int run(PrintStream out, PrintStream err, String... args) {
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
@@ -21,6 +32,7 @@ public final class Main {
     cli.setOut(outWriter);
     cli.setErr(errWriter);
     cli.setExecutionExceptionHandler(new InternalErrorHandler());
+    cli.setParameterExceptionHandler(Main::usageError);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     int code = cli.execute(args);
     outWriter.flush();

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         + " a docker-compose project or systemd units.",
     subcommands = {
       ValidateCommand.class,
+      CompileCommand.class,
+      PlanCommand.class,
       SchemaCommand.class,
       VersionCommand.class,
       TargetsCommand.class,

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rhc schema}: the JSON Schema of the spec, for editors and CI. */
@@ -16,15 +17,23 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Option(names = "--markdown", description = "Print the spec reference as a Markdown table instead.")
+  boolean markdown;
+
   @Override
   public Integer call() throws IOException {
+    String schema = schemaText();
+    spec.commandLine().getOut().print(markdown ? new SchemaReference(schema).markdown() : schema);
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
+  }
+
+  static String schemaText() throws IOException {
     try (InputStream in = SchemaCommand.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("schema resource missing from the jar: " + RESOURCE);
       }
-      spec.commandLine().getOut().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      spec.commandLine().getOut().flush();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    return ExitCodes.OK;
   }
 }
