@@ -175,6 +175,13 @@ public final class SpecFixtures {
     return this;
   }
 
+  /** Password auth with the password in an environment variable. */
+  public SpecFixtures withPassword(String env) {
+    authMode = AuthMode.PASSWORD;
+    password = Optional.of(new SecretRef.Env(env));
+    return this;
+  }
+
   public SpecFixtures withIgnore(String rule, String reason) {
     ignores.add(new LintIgnore(rule, reason));
     return this;
