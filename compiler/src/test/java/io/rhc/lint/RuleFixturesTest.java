@@ -6,6 +6,10 @@ import io.rhc.CompilationResult;
 import io.rhc.Compiler;
 import io.rhc.diag.Diagnostic;
 import io.rhc.diag.Diagnostics;
+import io.rhc.parse.YamlLoader;
+import io.rhc.path.SpecPath;
+import io.rhc.source.SourceMap;
+import io.rhc.source.Span;
 import io.rhc.source.SourceFile;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -87,6 +91,31 @@ class RuleFixturesTest {
         actual.add(render(d, lineless));
       }
       assertEquals(expected, actual, specs.get(i).getFileName().toString());
+    }
+  }
+
+  /**
+   * The {@code line N} of each expectation is where the facade will put the finding: the key's line,
+   * or the nearest ancestor present in the file. Checked against the real source map, without the resolver.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void expectedLinesAreWhereTheFacadeReports(String fixture) throws IOException {
+    Path path = root().resolve(fixture);
+    for (Path spec : Files.isDirectory(path) ? sortedYaml(path) : List.of(path)) {
+      String text = Files.readString(spec);
+      Diagnostics diagnostics = new Diagnostics();
+      SourceMap map = new YamlLoader().load(new SourceFile(spec.toString(), text), diagnostics).orElseThrow()
+          .sourceMap();
+      assertEquals(List.of(), diagnostics.all());
+      for (String line : text.lines().toList()) {
+        Matcher m = EXPECT.matcher(line);
+        if (m.matches() && m.group(4) != null) {
+          SpecPath at = SpecPath.parse(m.group(3));
+          int reported = map.key(at).or(() -> map.nearest(at)).map(Span::line).orElse(0);
+          assertEquals(Integer.parseInt(m.group(4)), reported, spec.getFileName() + ": " + line);
+        }
+      }
     }
   }
 
