@@ -22,6 +22,7 @@ final class NetnsLab implements AutoCloseable {
   private final Map<String, String> namespaces = new LinkedHashMap<>();
   private final Map<String, String> addresses = new LinkedHashMap<>();
   private final List<String> created = new ArrayList<>();
+  private final boolean netnsDirExisted = Files.isDirectory(Path.of("/etc/netns"));
 
   NetnsLab(String prefix) {
     this.prefix = prefix;
@@ -108,6 +109,13 @@ final class NetnsLab implements AutoCloseable {
       }
     }
     created.clear();
+    if (!netnsDirExisted) {
+      try {
+        Files.deleteIfExists(Path.of("/etc/netns"));
+      } catch (IOException e) {
+        System.err.println("cannot remove /etc/netns: " + e.getMessage());
+      }
+    }
   }
 
   private static void must(String... command) throws IOException {
