@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds the native rhc executable: cli/target/native/rhc and its lib/ folder (ship both together;
+# bin/rhc prefers it). Uses GRAALVM_HOME when it names a GraalVM; otherwise the toolchain assembled
+# from Maven Central jars in ~/.cache/rhc-graalvm, assembling it first when missing (~5 min, once).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jdk25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
+graal=${GRAALVM_HOME:-$HOME/.cache/rhc-graalvm}
+if [ ! -x "$graal/bin/native-image" ]; then
+  assemble=${RHC_GRAALVM_ASSEMBLE:-/work/shared/tools/graalvm/assemble.sh}
+  if [ ! -x "$assemble" ]; then
+    echo "build-native: no native-image in $graal and no toolchain script at $assemble;" \
+      "set GRAALVM_HOME to a GraalVM or RHC_GRAALVM_ASSEMBLE to assemble.sh" >&2
+    exit 3
+  fi
+  echo "build-native: assembling the native-image toolchain in $graal (about 5 minutes, once)"
+  JDK25=$jdk25 "$assemble" "$graal" setup
+fi
+java_home=$graal
+if [ ! -x "$graal/bin/java" ]; then
+  java_home=$jdk25 # the assembled toolchain has no java of its own; it runs on Temurin 25
+fi
+GRAALVM_HOME=$graal JAVA_HOME=$java_home mvn -B -ntp -q -Pnative -pl cli -am -DskipTests package
+echo "build-native: $(pwd)/cli/target/native/rhc"
