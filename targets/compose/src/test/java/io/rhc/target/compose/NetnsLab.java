@@ -28,7 +28,7 @@ final class NetnsLab implements AutoCloseable {
   private final Map<String, String> namespaces = new LinkedHashMap<>();
   private final Map<String, String> addresses = new LinkedHashMap<>();
   private final List<Process> processes = new ArrayList<>();
-  private final List<Path> createdMountPoints = new ArrayList<>();
+  private final MountPoints mountPoints = new MountPoints();
 
   NetnsLab() throws IOException, InterruptedException {
     tag = "rhc" + ProcessHandle.current().pid();
@@ -58,10 +58,7 @@ final class NetnsLab implements AutoCloseable {
   void publishHosts() throws IOException {
     StringBuilder hosts = new StringBuilder("127.0.0.1 localhost\n");
     addresses.forEach((host, address) -> hosts.append(address).append(' ').append(host).append('\n'));
-    if (!Files.isDirectory(NETNS_ETC)) {
-      Files.createDirectories(NETNS_ETC);
-      createdMountPoints.add(NETNS_ETC);
-    }
+    mountPoints.ensure(NETNS_ETC.toString());
     for (String ns : namespaces.values()) {
       Path dir = NETNS_ETC.resolve(ns);
       Files.createDirectories(dir);
@@ -70,18 +67,9 @@ final class NetnsLab implements AutoCloseable {
     }
   }
 
-  /** Empty directories the bind mounts need on the host; removed again on close when this lab made them (and still empty). */
+  /** Makes sure a bind mount target exists on the host; see {@link MountPoints}. */
   void mountPoint(String path) throws IOException {
-    Path p = Path.of(path);
-    if (Files.isDirectory(p)) {
-      return;
-    }
-    List<Path> missing = new ArrayList<>();
-    for (Path q = p; q != null && !Files.exists(q); q = q.getParent()) {
-      missing.add(0, q);
-    }
-    Files.createDirectories(p);
-    createdMountPoints.addAll(missing);
+    mountPoints.ensure(path);
   }
 
   /**
@@ -137,13 +125,7 @@ final class NetnsLab implements AutoCloseable {
       deleteTree(NETNS_ETC.resolve(ns));
     }
     Programs.run(null, List.of("ip", "netns", "del", hub), 10);
-    for (int i = createdMountPoints.size() - 1; i >= 0; i--) {
-      try {
-        Files.deleteIfExists(createdMountPoints.get(i));
-      } catch (java.nio.file.DirectoryNotEmptyException e) {
-        // someone else put something there meanwhile: theirs to keep
-      }
-    }
+    mountPoints.close();
   }
 
   static void deleteTree(Path root) throws IOException {
