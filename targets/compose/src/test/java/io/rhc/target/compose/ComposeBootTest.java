@@ -47,7 +47,7 @@ class ComposeBootTest {
         lab.addHost(name);
       }
       lab.addHost(client);
-      lab.publishHosts();
+      lab.publishHosts(client, work.resolve("dns.log"));
       Map<String, Process> running = new LinkedHashMap<>();
       for (var e : services.entrySet()) {
         running.put(e.getKey(), start(lab, work, project, e.getKey(), e.getValue()));
@@ -85,6 +85,24 @@ class ComposeBootTest {
       assertEquals("1", cli.redis(proxy, 6379, "GET", "boot"), "the write acknowledged before the kill survived");
       assertEquals("2", cli.redis(proxy, 6379, "GET", "after-failover"));
       assertTrue(cli.redis(proxy, 6379, "INFO", "replication").contains("role:master"));
+
+      // The restart policy brings the killed node back: its entrypoint asks the sentinels first.
+      running.put(oldMaster, start(lab, work, project, oldMaster, services.get(oldMaster)));
+      await(Duration.ofSeconds(30), "the restarted old master as a replica of " + newMaster, work,
+          () -> cli.redis(oldMaster, 6379, "INFO", "replication").contains("master_host:" + newMaster)
+              && cli.redis(oldMaster, 6379, "INFO", "replication").contains("master_link_status:up"));
+
+      // docker stop: SIGTERM to the entrypoint hands the master role over before the server stops.
+      Process stopping = running.get(newMaster);
+      long grace = spec.sentinel().failoverTimeout().getSeconds() + 15;
+      stopping.toHandle().destroy();
+      assertTrue(stopping.waitFor(grace, java.util.concurrent.TimeUnit.SECONDS), "stopped within the grace period");
+      assertEquals(0, stopping.exitValue(), "clean stop after the hand-over");
+      String handedTo = cli.sentinel(sentinel, "SENTINEL", "get-master-addr-by-name", masterName).lines().findFirst().orElse("");
+      assertNotEquals(newMaster, handedTo, "the stopped master handed over to another node");
+      await(Duration.ofSeconds(10), "a write through HAProxy after the graceful stop", work,
+          () -> "OK".equals(cli.redis(proxy, 6379, "SET", "after-stop", "3")));
+      assertEquals("2", cli.redis(proxy, 6379, "GET", "after-failover"));
     } finally {
       NetnsLab.deleteTree(work);
     }

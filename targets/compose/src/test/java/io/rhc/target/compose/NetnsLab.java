@@ -38,7 +38,7 @@ final class NetnsLab implements AutoCloseable {
     ip("-n", hub, "link", "set", "br0", "up");
   }
 
-  /** Adds a host; call {@link #publishHosts()} once every host is added. */
+  /** Adds a host; call {@link #publishHosts} once every host is added. */
   void addHost(String host) throws IOException, InterruptedException {
     int n = namespaces.size();
     String ns = tag + "-" + n;
@@ -54,8 +54,11 @@ final class NetnsLab implements AutoCloseable {
     ip("-n", ns, "link", "set", "lo", "up");
   }
 
-  /** Writes every namespace's hosts file and a resolv.conf that points at its own loopback only. */
-  void publishHosts() throws IOException {
+  /**
+   * Writes every namespace's hosts file and resolv.conf, and starts the lab's DNS ({@link LabDns})
+   * on the last host added, which every resolv.conf names.
+   */
+  void publishHosts(String dnsHost, Path log) throws IOException {
     StringBuilder hosts = new StringBuilder("127.0.0.1 localhost\n");
     addresses.forEach((host, address) -> hosts.append(address).append(' ').append(host).append('\n'));
     mountPoints.ensure(NETNS_ETC.toString());
@@ -63,8 +66,13 @@ final class NetnsLab implements AutoCloseable {
       Path dir = NETNS_ETC.resolve(ns);
       Files.createDirectories(dir);
       Files.writeString(dir.resolve("hosts"), hosts.toString(), StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve("resolv.conf"), "nameserver 127.0.0.1\n", StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("resolv.conf"), "nameserver " + addresses.get(dnsHost) + "\n",
+          StandardCharsets.UTF_8);
     }
+    Path hostsFile = NETNS_ETC.resolve(namespaces.get(dnsHost)).resolve("hosts");
+    String javaBin = ProcessHandle.current().info().command().orElse("java");
+    start(dnsHost, List.of(), List.of(javaBin, "-Xmx32m", "-XX:TieredStopAtLevel=1", "-cp",
+        System.getProperty("java.class.path"), LabDns.class.getName(), hostsFile.toString()), Map.of(), log);
   }
 
   /** Makes sure a bind mount target exists on the host; see {@link MountPoints}. */
