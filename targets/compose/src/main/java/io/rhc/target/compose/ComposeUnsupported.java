@@ -20,6 +20,7 @@ final class ComposeUnsupported {
   static final String AVOID_NODES = "RHC5106";
   static final String KUBERNETES_SECRET = "RHC5107";
   static final String VOLUME_CLAIM = "RHC5108";
+  static final String EXPORTER_PASSWORD_FILE = "RHC5109";
 
   private ComposeUnsupported() {}
 
@@ -64,6 +65,12 @@ final class ComposeUnsupported {
           "Compose has no PersistentVolumeClaims; backups go to the named volume `"
               + new ComposeLayout(spec).backup() + "`",
           "Use `backup.destination.path` or `backup.destination.nfs` for compose."));
+    }
+    if (spec.monitoring().exporter().enabled() && spec.auth().enabled()
+        && spec.auth().password().orElse(null) instanceof SecretRef.File) {
+      found.add(new Unsupported(EXPORTER_PASSWORD_FILE, path("auth.password.file"),
+          "The exporter image cannot read a password file, so the exporters run without the password",
+          "Use an `env` ref for `auth.password`, or give the exporters `REDIS_PASSWORD` in a compose override file."));
     }
     return found;
   }

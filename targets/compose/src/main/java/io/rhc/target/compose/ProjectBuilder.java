@@ -139,11 +139,13 @@ final class ProjectBuilder {
   }
 
   private Service exporter(int i) {
+    // redis_exporter reads REDIS_PASSWORD; its password file is a JSON map, not a secret file (RHC5109).
     SortedMap<String, String> env = new TreeMap<>(secrets.environment(true, false));
+    env.remove(ComposeSecrets.REDIS + "_FILE");
     env.put("REDIS_ADDR", "redis://" + layout.node(i) + ":" + spec.nodes().port());
     env.put("REDIS_EXPORTER_WEB_LISTEN_ADDRESS", ":" + spec.monitoring().exporter().port());
     return new Service(layout.exporter(i), spec.monitoring().exporter().image(), List.of(), List.of(), List.of(),
-        env, secrets.mounted(true, false), List.of(), List.of(layout.network()), List.of(),
+        env, List.of(), List.of(), List.of(layout.network()), List.of(),
         spec.compose().restart(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 

@@ -123,6 +123,16 @@ class ComposeRulesTest {
   }
 
   @Test
+  void exporters_get_no_password_file_they_cannot_read() {
+    ExampleSpecs spec = ExampleSpecs.veza();
+    spec.exporter = true;
+    Service exporter = service(new ProjectBuilder(spec.build()).build(), "veza-exporter-0");
+    assertEquals(List.of("REDIS_ADDR", "REDIS_EXPORTER_WEB_LISTEN_ADDRESS"), List.copyOf(exporter.environment().keySet()));
+    assertEquals(List.of(), exporter.secrets());
+    assertTrue(new ComposeTarget().unsupported(spec.build()).stream().anyMatch(u -> u.code().equals("RHC5109")));
+  }
+
+  @Test
   void stop_grace_period_exceeds_the_prestop_wait() {
     Service node = service(new ProjectBuilder(ExampleSpecs.odoo().build()).build(), "odoo19-redis-redis-0");
     long stopTimeout = Long.parseLong(node.environment().get("RHC_STOP_TIMEOUT"));
