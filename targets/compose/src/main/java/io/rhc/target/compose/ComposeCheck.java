@@ -5,13 +5,13 @@ import io.rhc.diag.Diagnostics;
 import io.rhc.path.SpecPath;
 
 /**
- * Checks of the built project that {@code docker-compose config} does not make: it accepts a
- * service on an undefined network, and a state mount that is a single file or read-only only
- * fails at run time (sentinel rewrites its config with a temp file and a rename in the same
- * directory).
+ * Checks of the built project that {@code docker-compose config} does not make: a state mount that
+ * is a bind mount, a single file or read-only only fails at run time (sentinel rewrites its config
+ * with a temp file and a rename in the same directory). They need to know which mounts hold state,
+ * so they run on the project model; the shared artifact checks ({@code io.rhc.emit.check}, among
+ * them RHC6006 for services on undefined networks) run on the rendered compose.yaml.
  */
 final class ComposeCheck {
-  static final String UNDEFINED_NETWORK = "RHC6101";
   static final String STATE_MOUNT = "RHC6102";
   static final String UNDEFINED_VOLUME = "RHC6103";
 
@@ -21,13 +21,6 @@ final class ComposeCheck {
 
   static void check(ComposeProject project, Diagnostics diagnostics) {
     for (Service service : project.services()) {
-      for (String network : service.networks()) {
-        if (!project.networks().containsKey(network)) {
-          diagnostics.add(Diagnostic.error(UNDEFINED_NETWORK, COMPOSE.at("network"),
-              "Service `" + service.name() + "` is attached to the undefined network `" + network + "`",
-              "This is a bug in the compose target; please report it with the spec."));
-        }
-      }
       boolean runsServer = service.entrypoint().stream().anyMatch(a -> a.endsWith("/rhc-run.sh"));
       boolean stateVolume = service.mounts().stream().anyMatch(m -> m.target().equals(ComposeLayout.STATE_DIR)
           && m.kind() == Mount.Kind.VOLUME && !m.readOnly());

@@ -155,9 +155,15 @@ class ComposeRulesTest {
         good.secrets());
     Diagnostics diagnostics = new Diagnostics();
     ComposeCheck.check(project, diagnostics);
-    assertEquals(List.of("RHC6101", "RHC6102", "RHC6102", "RHC6102", "RHC6103"),
+    assertEquals(List.of("RHC6102", "RHC6102", "RHC6102", "RHC6103"),
         diagnostics.all().stream().map(Diagnostic::code).toList(),
-        "undefined network; no writable state directory; single-file state bind; read-only state; undefined volume");
+        "no writable state directory; single-file state bind; read-only state; undefined volume");
+    Diagnostics rendered = new Diagnostics();
+    String yaml = io.rhc.emit.template.Templates.instance().render(
+        "io/rhc/target/compose/templates/compose.yaml.mustache", ComposeView.of("odoo19-redis", project));
+    io.rhc.emit.check.ArtifactChecks.run("compose", List.of(io.rhc.emit.Artifact.file("compose.yaml", yaml)), rendered);
+    assertEquals(List.of("RHC6005", "RHC6006"), rendered.all().stream().map(Diagnostic::code).toList(),
+        "the shared checks find the single-file sentinel.conf mount and the undefined network in the rendered file");
     Diagnostics none = new Diagnostics();
     ComposeCheck.check(good, none);
     assertTrue(none.isEmpty(), () -> none.all().toString());

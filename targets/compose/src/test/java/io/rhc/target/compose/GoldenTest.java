@@ -62,6 +62,14 @@ class GoldenTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
+  void shared_artifact_checks_pass(String example) {
+    io.rhc.diag.Diagnostics diagnostics = new io.rhc.diag.Diagnostics();
+    io.rhc.emit.check.ArtifactChecks.run("compose", Emitted.example(example).artifacts(), diagnostics);
+    assertTrue(diagnostics.isEmpty(), () -> diagnostics.all().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
   void recompiling_gives_identical_bytes(String example) {
     assertEquals(Emitted.example(example).artifacts(), Emitted.example(example).artifacts());
   }
