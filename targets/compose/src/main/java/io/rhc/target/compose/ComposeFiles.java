@@ -30,7 +30,7 @@ final class ComposeFiles {
         ComposeLayout.HAPROXY_DIR, ComposeLayout.BACKUP_DIR, spec.nodes().port(), spec.sentinel().port(),
         String.join(" ", layout.sentinels()), spec.sentinel().masterName(), layout.backup());
     List<Artifact> files = new ArrayList<>();
-    files.add(Artifact.file("compose.yaml", render("compose.yaml", ComposeView.of(spec.name(), project))));
+    files.add(Artifact.file("compose.yaml", render("compose.yaml", ComposeView.of(spec.name(), spec.metadata().labels(), project))));
     files.add(Artifact.file(".env.example", render("env.example",
         new EnvView(spec.name(), project.project(), List.copyOf(project.environmentVariables())))));
     files.add(Artifact.file("README.txt", render("README.txt", readme(spec, project, layout))));

@@ -22,10 +22,15 @@ record ComposeView(
   record HealthView(String test, String interval, String timeout, int retries, String startPeriod) {}
 
   record ServiceView(
-      String name, String image, String hostname, Optional<String> profiles, Optional<String> entrypoint,
+      String name, String image, String hostname, List<Entry> labels, Optional<String> profiles,
+      Optional<String> entrypoint,
       Optional<String> command, List<Entry> environment, Optional<String> secrets, List<String> volumes,
       List<String> networks, Optional<String> ports, String restart, Optional<String> stopGracePeriod,
       Optional<String> memLimit, Optional<String> memReservation, Optional<HealthView> healthcheck) {
+    public boolean hasLabels() {
+      return !labels.isEmpty();
+    }
+
     public boolean hasEnvironment() {
       return !environment.isEmpty();
     }
@@ -39,17 +44,20 @@ record ComposeView(
 
   record SecretView(String name, String file) {}
 
-  static ComposeView of(String clusterName, ComposeProject project) {
+  /** Labels ({@code metadata.labels}) go on every service. */
+  static ComposeView of(String clusterName, java.util.SortedMap<String, String> labels, ComposeProject project) {
+    List<Entry> labelEntries = labels.entrySet().stream().map(e -> new Entry(Yaml.quote(e.getKey()),
+        Yaml.quote(e.getValue()))).toList();
     return new ComposeView(clusterName, project.project(),
-        project.services().stream().map(ComposeView::service).toList(),
+        project.services().stream().map(s -> service(s, labelEntries)).toList(),
         List.copyOf(project.networks().keySet()),
         project.volumes().values().stream().map(v -> new VolumeView(v.name(), Yaml.quote(v.name()),
             v.nfsAddress().map(Yaml::quote), v.nfsDevice().map(Yaml::quote))).toList(),
         project.secrets().entrySet().stream().map(e -> new SecretView(e.getKey(), Yaml.quote(e.getValue()))).toList());
   }
 
-  private static ServiceView service(Service s) {
-    return new ServiceView(s.name(), Yaml.quote(s.image()), Yaml.quote(s.hostname()), flowIfAny(s.profiles()),
+  private static ServiceView service(Service s, List<Entry> labels) {
+    return new ServiceView(s.name(), Yaml.quote(s.image()), Yaml.quote(s.hostname()), labels, flowIfAny(s.profiles()),
         flowIfAny(s.entrypoint()), flowIfAny(s.command()),
         s.environment().entrySet().stream().map(ComposeView::entry).toList(), flowIfAny(s.secrets()),
         s.mounts().stream().map(m -> Yaml.quote(m.shortSyntax())).toList(), s.networks(), flowIfAny(s.ports()),

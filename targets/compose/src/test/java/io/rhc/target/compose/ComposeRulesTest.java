@@ -133,6 +133,15 @@ class ComposeRulesTest {
   }
 
   @Test
+  void metadata_labels_go_on_every_service() {
+    ExampleSpecs spec = ExampleSpecs.odoo();
+    spec.labels = new java.util.TreeMap<>(Map.of("team", "erp", "app.kubernetes.io/part-of", "odoo"));
+    String yaml = Emitted.of(spec.build()).file("compose.yaml");
+    assertEquals(7, yaml.split("\n      \"app.kubernetes.io/part-of\": \"odoo\"\n      \"team\": \"erp\"\n", -1).length - 1,
+        "both labels, sorted, on each of the 7 services");
+  }
+
+  @Test
   void stop_grace_period_exceeds_the_prestop_wait() {
     Service node = service(new ProjectBuilder(ExampleSpecs.odoo().build()).build(), "odoo19-redis-redis-0");
     long stopTimeout = Long.parseLong(node.environment().get("RHC_STOP_TIMEOUT"));
@@ -160,7 +169,7 @@ class ComposeRulesTest {
         "no writable state directory; single-file state bind; read-only state; undefined volume");
     Diagnostics rendered = new Diagnostics();
     String yaml = io.rhc.emit.template.Templates.instance().render(
-        "io/rhc/target/compose/templates/compose.yaml.mustache", ComposeView.of("odoo19-redis", project));
+        "io/rhc/target/compose/templates/compose.yaml.mustache", ComposeView.of("odoo19-redis", new java.util.TreeMap<>(), project));
     io.rhc.emit.check.ArtifactChecks.run("compose", List.of(io.rhc.emit.Artifact.file("compose.yaml", yaml)), rendered);
     assertEquals(List.of("RHC6005", "RHC6006"), rendered.all().stream().map(Diagnostic::code).toList(),
         "the shared checks find the single-file sentinel.conf mount and the undefined network in the rendered file");

@@ -82,6 +82,7 @@ final class ExampleSpecs {
   String restart = "unless-stopped";
   Optional<Duration> restartDelay = Optional.empty();
   boolean publishSentinels = false;
+  java.util.SortedMap<String, String> labels = new TreeMap<>();
 
   static List<String> names() {
     return List.of("gateway-k8s", "homelab-k8s", "odoo-compose", "veza-systemd");
@@ -170,7 +171,7 @@ final class ExampleSpecs {
         new SavePoint(Duration.ofSeconds(300), 10), new SavePoint(Duration.ofSeconds(60), 10000));
     Aof aofSettings = new Aof(aof, Fsync.EVERYSEC, 100, ByteSize.ofMiB(64));
     return new Spec(
-        new Metadata(name, "default", new TreeMap<>()),
+        new Metadata(name, "default", labels),
         new Engine(EngineType.REDIS, v, image),
         new Nodes(3, 6379, list),
         new Sentinel(placement, 3, 2, masterName, 26379, image, v, downAfter, failoverTimeout, 1, Duration.ZERO,
