@@ -70,6 +70,7 @@ final class ExampleSpecs {
   int proxyReplicas = 2;
   int proxyMinAvailable = 1;
   boolean proxyEnabled = true;
+  int proxyPort = 6379;
   OptionalInt readOnlyPort = OptionalInt.empty();
   OptionalInt sentinelProxyPort = OptionalInt.empty();
   ByteSize limit = ByteSize.ofMiB(768);
@@ -187,6 +188,7 @@ final class ExampleSpecs {
     s.masterName = "veza-master";
     s.proxyReplicas = 3;
     s.proxyMinAvailable = 2;
+    s.proxyPort = 6380;
     s.sentinelProxyPort = OptionalInt.of(26380);
     s.limit = ByteSize.ofMiB(1536);
     s.request = ByteSize.ofMiB(1536);
@@ -260,7 +262,7 @@ final class ExampleSpecs {
         new Nodes(nodes, 6379, list),
         new Sentinel(placement, sentinels, quorum, masterName, 26379, image, v, downAfter, failoverTimeout, 1,
             Duration.ZERO, true, true, Optional.empty()),
-        new Proxy(proxyEnabled, "haproxy:2.8.16-alpine", proxyReplicas, proxyMinAvailable, 6379, readOnlyPort,
+        new Proxy(proxyEnabled, "haproxy:2.8.16-alpine", proxyReplicas, proxyMinAvailable, proxyPort, readOnlyPort,
             sentinelProxyPort, 9101, new ProxyCheck(Duration.ofSeconds(1), 2, 2),
             new ProxyTimeouts(Duration.ofSeconds(4), Duration.ofSeconds(330), Duration.ofSeconds(330),
                 Duration.ofHours(1), Duration.ofMillis(900)),
