@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * prometheusrule.yaml: alerts on redis_exporter metrics (scraped with the usual namespace and
@@ -30,7 +31,7 @@ final class Alerts {
   record View(String cluster, String name, Pods.Selector selector, List<Group> groups) {}
 
   /** The rules, or empty when no alert applies. */
-  static java.util.Optional<String> render(Spec spec, Names names, Diagnostics diagnostics) {
+  static Optional<String> render(Spec spec, Names names, Diagnostics diagnostics) {
     List<Group> groups = new ArrayList<>();
     if (spec.monitoring().exporter().enabled()) {
       groups.add(new Group(Yaml.str(names.cluster() + ".redis"), redisRules(spec, names)));
@@ -45,9 +46,9 @@ final class Alerts {
       groups.add(new Group(Yaml.str(names.cluster() + ".backup"), backupRules(spec, names)));
     }
     if (groups.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(Render.template("prometheusrule.yaml.mustache", new View(names.cluster(),
+    return Optional.of(Render.template("prometheusrule.yaml.mustache", new View(names.cluster(),
         Yaml.str(names.cluster()), Pods.Selector.of(names, Pods.COMPONENT_REDIS), groups)));
   }
 

@@ -6,6 +6,7 @@ import io.rhc.model.BackupDestination;
 import io.rhc.model.Spec;
 import io.rhc.path.SpecPath;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +44,7 @@ final class BackupJob {
           .withDetail("The backup pod may run on any node, so a host directory would scatter the snapshots."));
       return Optional.empty();
     }
-    List<Pods.Env> env = new java.util.ArrayList<>(secrets.env());
+    List<Pods.Env> env = new ArrayList<>(secrets.env());
     env.add(Pods.Env.literal("RHC_BACKUP_DIR", Names.BACKUP_DIR));
     env.add(Pods.Env.literal("RHC_BACKUP_RETENTION_MINUTES", Long.toString(spec.backup().retention().toMinutes())));
     env.add(Pods.Env.literal("RHC_PUSHGATEWAY_URL", spec.backup().pushgateway().orElse("")));

@@ -3,6 +3,7 @@ package io.rhc.target.kubernetes;
 import io.rhc.model.Spec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** haproxy-deployment.yaml: the HAProxy instances clients connect through. */
 final class HaproxyDeployment {
@@ -12,7 +13,7 @@ final class HaproxyDeployment {
 
   record View(
       String cluster, String name, int replicas, String serviceAccount, Pods.Selector selector,
-      java.util.Optional<Pods.Affinity> affinity, int uid, String image, String configMap, String configDir,
+      Optional<Pods.Affinity> affinity, int uid, String image, String configMap, String configDir,
       List<Services.Port> ports, int statsPort, Pods.EnvList env) {}
 
   static String render(Spec spec, Names names, Secrets secrets) {

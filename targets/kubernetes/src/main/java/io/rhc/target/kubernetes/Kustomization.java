@@ -2,6 +2,7 @@ package io.rhc.target.kubernetes;
 
 import io.rhc.model.Spec;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +32,7 @@ final class Kustomization {
         labels.add(new Label(Yaml.str(e.getKey()), Yaml.str(e.getValue())));
       }
     }
-    labels.sort(java.util.Comparator.comparing(Label::key));
+    labels.sort(Comparator.comparing(Label::key));
     return Render.template("kustomization.yaml.mustache",
         new View(names.cluster(), Yaml.str(names.namespace()), labels, resources, generators));
   }

@@ -3,6 +3,7 @@ package io.rhc.target.kubernetes;
 import io.rhc.model.Placement;
 import io.rhc.model.SecretRef;
 import io.rhc.model.Spread;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,7 +61,7 @@ final class Pods {
 
   /** The secrets of the cluster as env vars. */
   static List<Env> secretEnv(Optional<SecretKey> redis, Optional<SecretKey> sentinel) {
-    java.util.ArrayList<Env> env = new java.util.ArrayList<>();
+    ArrayList<Env> env = new ArrayList<>();
     redis.ifPresent(k -> env.add(Env.secret("REDIS_PASSWORD", k)));
     sentinel.ifPresent(k -> env.add(Env.secret("SENTINEL_PASSWORD", k)));
     return List.copyOf(env);

@@ -1,6 +1,12 @@
 package io.rhc.target.kubernetes;
 
 import io.rhc.emit.template.Templates;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /** Renders this target's templates. */
 final class Render {
@@ -18,22 +24,22 @@ final class Render {
     return BLANK_LINE.matcher(out).replaceAll("");
   }
 
-  private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("(?m)^[ \\t]*\\n");
+  private static final Pattern BLANK_LINE = Pattern.compile("(?m)^[ \\t]*\\n");
 
   /** A file shipped as it is (a script), read from the templates folder. */
   static String verbatim(String name) {
-    try (java.io.InputStream in = Render.class.getClassLoader().getResourceAsStream(DIR + name)) {
+    try (InputStream in = Render.class.getClassLoader().getResourceAsStream(DIR + name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + DIR + name);
       }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   /** Several YAML documents in one file. */
-  static String documents(java.util.List<String> docs) {
+  static String documents(List<String> docs) {
     return String.join("---\n", docs);
   }
 }

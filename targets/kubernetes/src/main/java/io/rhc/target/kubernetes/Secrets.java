@@ -1,5 +1,6 @@
 package io.rhc.target.kubernetes;
 
+import io.rhc.diag.Diagnostic;
 import io.rhc.diag.Diagnostics;
 import io.rhc.model.SecretRef;
 import io.rhc.model.Spec;
@@ -26,7 +27,7 @@ record Secrets(Optional<Pods.SecretKey> redis, Optional<Pods.SecretKey> sentinel
       return;
     }
     String kind = ref.get() instanceof SecretRef.File ? "A `file`" : "An `env`";
-    diagnostics.add(io.rhc.diag.Diagnostic.error(Codes.SECRET_NOT_KUBERNETES, path,
+    diagnostics.add(Diagnostic.error(Codes.SECRET_NOT_KUBERNETES, path,
             kind + " secret reference cannot be used on the kubernetes target",
             "Store the password in a Secret and reference it with `kubernetesSecret: { name: ..., key: ... }`; "
                 + "the pods read it as `" + variable + "`.")
