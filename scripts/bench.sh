@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Times rhc side by side with `kubectl kustomize` in one run and prints a table of medians:
+#   cold compile of one example to one target (native, plain jar, jar through bin/rhc, JVM flag variants),
+#   `rhc lint` of the four examples in one invocation, and a batch of 1,000 specs x 3 targets.
+# Builds the jar and the native executable when missing. Uses hyperfine when installed, else a bash loop.
+# Usage: scripts/bench.sh [RUNS]     (RUNS per single-spec command, default 15; batches run 3 times)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+runs=${1:-15}
+batch_runs=3
+jar=$root/cli/target/rhc.jar
+native=$root/cli/target/native/rhc
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+[ -x "$native" ] || scripts/build-native.sh
+[ -f "$jar" ] || mvn -B -ntp -q -DskipTests package
+command -v kubectl >/dev/null || { echo "bench: kubectl is not installed" >&2; exit 3; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+results=$work/results.tsv
+example=examples/homelab-k8s/spec.yaml
+lint_specs=(examples/*/spec.yaml)
+
+# One spec every target accepts: gateway-k8s without secret references, with veza-systemd's hosts
+# and the proxy off the Redis port (systemd hosts run both). 1,000 copies with distinct names.
+portable() {
+  sed '/^  auth:/,$d; s/^    replicas: 2$/    replicas: 2\n    port: 6380/' examples/gateway-k8s/spec.yaml
+  printf '  auth:\n    mode: none\n    protectedMode: false\n'
+  sed -n '/^  systemd:/,$p' examples/veza-systemd/spec.yaml
+}
+mkdir -p "$work/specs"
+portable >"$work/portable.yaml"
+for i in $(seq -w 1 1000); do
+  sed "s/^  name: redis-gateway\$/  name: bench-$i/; s/masterName: gateway-master/masterName: bench-$i-master/" \
+    "$work/portable.yaml" >"$work/specs/bench-$i.yaml"
+done
+"$native" compile --color=never -t all -o "$work/check" "$work/specs/bench-0001.yaml" >/dev/null 2>"$work/check.err" \
+  || { echo "bench: the generated batch spec does not compile to every target:" >&2; cat "$work/check.err" >&2; exit 1; }
+"$native" compile -t kubernetes -o "$work/k8s" "$example" >/dev/null 2>&1
+
+# measure LABEL RUNS COMMAND: appends "LABEL<TAB>median seconds" to $results
+measure() {
+  local label=$1 n=$2 cmd=$3
+  echo "bench: $label" >&2
+  if command -v hyperfine >/dev/null; then
+    hyperfine --style none --warmup 1 --runs "$n" --export-csv "$work/one.csv" "$cmd" >/dev/null
+    printf '%s\t%s\n' "$label" "$(awk -F, 'NR == 2 { print $4 }' "$work/one.csv")" >>"$results"
+  else
+    bash -c "$cmd" >/dev/null 2>&1 || true
+    local times=() start end
+    for _ in $(seq "$n"); do
+      start=$(date +%s%N)
+      bash -c "$cmd" >/dev/null 2>&1 || true
+      end=$(date +%s%N)
+      times+=("$(( end - start ))")
+    done
+    printf '%s\t%s\n' "$label" "$(printf '%s\n' "${times[@]}" | sort -n \
+      | awk '{ t[NR] = $1 } END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; print m / 1e9 }')" \
+      >>"$results"
+  fi
+}
+
+compile_args="compile -t kubernetes -o $work/out $example"
+lint_args="lint ${lint_specs[*]}"
+batch_args="compile -t all -o $work/batch $work/specs"
+cds=$work/rhc.jsa
+"$java" -XX:ArchiveClassesAtExit="$cds" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$jar" \
+  compile -t kubernetes -o "$work/out" "$example" >/dev/null 2>&1
+# the archive records the classes of one compile; each JVM variant below differs in one flag group only
+measure "kubectl kustomize (Go, reference)" "$runs" "kubectl kustomize $work/k8s"
+measure "compile: native" "$runs" "$native $compile_args"
+measure "compile: java -jar (plain)" "$runs" "$java -jar $jar $compile_args"
+measure "compile: java -jar + C1 + SerialGC" "$runs" \
+  "$java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar $compile_args"
+measure "compile: java -jar + AppCDS" "$runs" \
+  "$java -XX:SharedArchiveFile=$cds -Xlog:cds=off -jar $jar $compile_args"
+measure "compile: bin/rhc jar (AppCDS + C1 + SerialGC)" "$runs" "RHC_USE_JAR=1 bin/rhc $compile_args"
+measure "lint 4 specs: native" "$runs" "$native $lint_args"
+measure "lint 4 specs: java -jar (plain)" "$runs" "$java -jar $jar $lint_args"
+measure "lint 4 specs: bin/rhc jar" "$runs" "RHC_USE_JAR=1 bin/rhc $lint_args"
+measure "batch 1000 specs x 3 targets: native" "$batch_runs" "$native $batch_args"
+measure "batch 1000 specs x 3 targets: java -jar (plain)" "$batch_runs" "$java -jar $jar $batch_args"
+measure "batch 1000 specs x 3 targets: bin/rhc jar" "$batch_runs" "RHC_USE_JAR=1 bin/rhc $batch_args"
+
+files=$(find "$work/batch" -type f | wc -l)
+kustomize=$(awk -F'\t' 'NR == 1 { print $2 }' "$results")
+echo
+echo "rhc $("$native" version | head -1), $(nproc) cores, $(uname -m), $("$java" -version 2>&1 | head -1)"
+echo "median of $runs runs (batches: $batch_runs); the batch writes $files files"
+printf '| %-48s | %10s | %13s |\n' "command" "median ms" "x kustomize"
+printf '|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..50})" "$(printf -- '-%.0s' {1..11}):" "$(printf -- '-%.0s' {1..14}):"
+while IFS=$'\t' read -r label seconds; do
+  awk -v l="$label" -v s="$seconds" -v k="$kustomize" \
+    'BEGIN { printf "| %-48s | %10.1f | %13.2f |\n", l, s * 1000, s / k }'
+done <"$results"
+batch=$(awk -F'\t' '/^batch 1000 specs x 3 targets: native/ { print $2 }' "$results")
+awk -v b="$batch" 'BEGIN { printf "batch goal (< 10 s, native): %s (%.1f s)\n", (b < 10 ? "met" : "MISSED"), b }'
