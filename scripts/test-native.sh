@@ -26,9 +26,9 @@ run_all() { # $1 = label, then the command
       dir=$work/$label/$name-$target
       mkdir -p "$dir"
       code=0
-      (cd "$root" && "$@" compile --color=never --target "$target" --out "$dir/out" "$spec") \
-        >"$dir/stdout" 2>"$dir/stderr" || code=$?
+      "$@" compile --color=never --target "$target" --out "$dir/out" "$spec" >"$dir/stdout" 2>"$dir/stderr" || code=$?
       echo "$code" >"$dir/exit-code"
+      sed -i "s|$dir/out|OUT|g" "$dir/stdout" "$dir/stderr"
     done
   done
 }
