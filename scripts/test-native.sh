@@ -34,7 +34,8 @@ run_all() { # $1 = label, then the command
 }
 run_all jar java -jar "$jar"
 run_all native "$native"
-LC_ALL=tr_TR.UTF-8 TZ=Pacific/Kiritimati run_all native-tr "$native"
+run_all native-tr env LC_ALL=tr_TR.UTF-8 TZ=Pacific/Kiritimati \
+  "$native" -Duser.language=tr -Duser.country=TR -Duser.timezone=Pacific/Kiritimati
 diff -r "$work/jar" "$work/native"
 diff -r "$work/jar" "$work/native-tr"
 compiled=$(grep -lx 0 "$work"/jar/*/exit-code | wc -l)
