@@ -44,7 +44,7 @@ measure() {
   local label=$1 n=$2 cmd=$3
   echo "bench: $label" >&2
   if command -v hyperfine >/dev/null; then
-    hyperfine --style none --warmup 1 --runs "$n" --export-csv "$work/one.csv" "$cmd" >/dev/null
+    hyperfine --style none --warmup "$((n > batch_runs ? 1 : 0))" --runs "$n" --export-csv "$work/one.csv" "$cmd" >/dev/null
     printf '%s\t%s\n' "$label" "$(awk -F, 'NR == 2 { print $4 }' "$work/one.csv")" >>"$results"
   else
     bash -c "$cmd" >/dev/null 2>&1 || true

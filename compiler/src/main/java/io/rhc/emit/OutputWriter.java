@@ -30,8 +30,10 @@ public final class OutputWriter {
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".rhc-new-");
     try {
+      // asked once per directory: each getFileStore call scans the mount table
+      boolean posix = Files.getFileStore(staging).supportsFileAttributeView("posix");
       for (Artifact artifact : artifacts) {
-        write(staging, artifact);
+        write(staging, artifact, posix);
       }
       swap(absolute, staging);
     } finally {
@@ -39,14 +41,14 @@ public final class OutputWriter {
     }
   }
 
-  private static void write(Path root, Artifact artifact) throws IOException {
+  private static void write(Path root, Artifact artifact, boolean posix) throws IOException {
     Path file = root.resolve(artifact.path()).normalize();
     if (!file.startsWith(root)) {
       throw new IOException("artifact path escapes the output directory: " + artifact.path());
     }
     Files.createDirectories(file.getParent());
     Files.writeString(file, artifact.content(), StandardCharsets.UTF_8);
-    if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+    if (posix) {
       Files.setPosixFilePermissions(file, artifact.executable() ? SCRIPT : FILE);
     }
   }

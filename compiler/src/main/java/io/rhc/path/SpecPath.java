@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A location in the spec tree, built with {@link #at(String)} and {@link #at(int)}.
@@ -12,6 +13,8 @@ import java.util.Objects;
  */
 public final class SpecPath implements Comparable<SpecPath> {
   private static final SpecPath ROOT = new SpecPath(List.of());
+  /** Keys printed after a dot; others are quoted. Compiled once: paths are printed and compared very often. */
+  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
   private final List<Object> segments;
 
@@ -116,7 +119,7 @@ public final class SpecPath implements Comparable<SpecPath> {
         sb.append('[').append(segment).append(']');
       } else {
         String key = (String) segment;
-        if (key.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
+        if (PLAIN_KEY.matcher(key).matches()) {
           if (sb.length() > 0) {
             sb.append('.');
           }
