@@ -1,0 +1,53 @@
+package io.rhc.emit.runtime;
+
+import static io.rhc.emit.runtime.Formats.yesNo;
+
+import io.rhc.model.Persistence;
+import io.rhc.model.Rdb;
+import io.rhc.model.Replication;
+import io.rhc.model.SavePoint;
+import io.rhc.model.Spec;
+import java.util.stream.Collectors;
+
+/** The base redis.conf every data node shares. */
+final class RedisConf {
+  private RedisConf() {}
+
+  record View(
+      String clusterName, String stateDir, String dataDir, String bind, int port, String protectedMode,
+      boolean appendDirName, String maxmemory, String policy, String save, String stopWritesOnBgsaveError,
+      String appendonly, String appendfsync, String noAppendfsyncOnRewrite, int aofRewritePercentage,
+      String aofRewriteMinSize, String backlogSize, String replicaOutputBuffer, int minReplicasToWrite,
+      long minReplicasMaxLag, String disklessSync, boolean auth) {}
+
+  static String render(Spec spec, RuntimeLayout layout) {
+    Persistence p = spec.persistence();
+    Replication r = spec.replication();
+    View view = new View(
+        spec.name(), layout.stateDir(), layout.dataDir(), Formats.bindAll(spec.engine().version()),
+        spec.nodes().port(), yesNo(spec.auth().protectedMode()), spec.engine().version().atLeast(7, 0, 0),
+        spec.memory().maxmemory().redis(), spec.memory().policy().id(), save(p.rdb()),
+        yesNo(p.stopWritesOnBgsaveError()), yesNo(p.aof().enabled()), p.aof().fsync().id(),
+        yesNo(p.noAppendfsyncOnRewrite()), p.aof().rewritePercentage(), p.aof().rewriteMinSize().redis(),
+        r.backlogSize().redis(),
+        r.replicaOutputBuffer().hard().redis() + " " + r.replicaOutputBuffer().soft().redis() + " "
+            + r.replicaOutputBuffer().softSeconds(),
+        r.minReplicasToWrite(), Formats.ceilSeconds(r.minReplicasMaxLag()), yesNo(r.disklessSync()),
+        spec.auth().enabled());
+    return Render.template("redis.conf.mustache", view);
+  }
+
+  /** The arguments of {@code save}: {@code 900 1 300 100}, or {@code ""} when RDB is off. */
+  static String save(Rdb rdb) {
+    if (!rdb.enabled() || rdb.savePoints().isEmpty()) {
+      return "\"\"";
+    }
+    return rdb.savePoints().stream()
+        .map(RedisConf::savePoint)
+        .collect(Collectors.joining(" "));
+  }
+
+  private static String savePoint(SavePoint point) {
+    return Formats.ceilSeconds(point.after()) + " " + point.changes();
+  }
+}

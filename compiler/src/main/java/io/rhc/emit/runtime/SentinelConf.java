@@ -1,0 +1,20 @@
+package io.rhc.emit.runtime;
+
+import static io.rhc.emit.runtime.Formats.yesNo;
+
+import io.rhc.model.Spec;
+
+/** The base sentinel.conf; rhc-init.sh adds identity and the monitored master on every boot. */
+final class SentinelConf {
+  private SentinelConf() {}
+
+  record View(String clusterName, String stateDir, String bind, int port, String resolveHostnames,
+      String announceHostnames) {}
+
+  static String render(Spec spec, RuntimeLayout layout) {
+    View view = new View(spec.name(), layout.stateDir(), Formats.bindAll(spec.sentinel().version()),
+        spec.sentinel().port(), yesNo(spec.sentinel().resolveHostnames()),
+        yesNo(spec.sentinel().announceHostnames()));
+    return Render.template("sentinel.conf.mustache", view);
+  }
+}
