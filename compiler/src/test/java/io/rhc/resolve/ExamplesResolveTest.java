@@ -27,7 +27,7 @@ class ExamplesResolveTest {
   }
 
   @Test
-  void odooAofOnlyOnReplicasStillForksAndBuffers() {
+  void odooReplicasSkipRdbButKeepAofAndItsBuffer() {
     Spec spec = ResolveFixtures.resolveClean(ResolveFixtures.example("odoo-compose")).spec();
     assertTrue(!spec.persistence().replicaRdb().enabled() && spec.persistence().replicaAof().enabled());
     assertEquals(ByteSize.ofMiB(4), spec.memory().budget().lines().get(3).amount());

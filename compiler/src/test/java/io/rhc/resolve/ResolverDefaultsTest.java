@@ -135,6 +135,14 @@ class ResolverDefaultsTest {
   }
 
   @Test
+  void aofOnlyOnReplicasCountsTheAofBufferAndAForkReserve() {
+    Spec spec = ResolveFixtures.resolveClean(ResolveFixtures.spec(
+        "persistence: {rdb: {enabled: false}, aof: {enabled: false}, replicas: {aof: {enabled: true}}}")).spec();
+    assertEquals(ByteSize.ofMiB(4), spec.memory().budget().lines().get(3).amount());
+    assertEquals(spec.memory().maxmemory().percent(10), spec.memory().budget().lines().get(1).amount());
+  }
+
+  @Test
   void systemdSettingsOnlyWithASystemdSection() {
     ResolvedSpec resolved = ResolveFixtures.resolveClean(ResolveFixtures.spec(""));
     assertTrue(resolved.spec().systemd().isEmpty());
