@@ -31,7 +31,8 @@ final class NodesResolver {
   static Nodes resolve(SpecReader reader, Engine engine, Diagnostics diagnostics) {
     int count = reader.integer(NODES.at("count"));
     int port = reader.integer(NODES.at("port"));
-    int priority = reader.integer(NODES.at("replicaPriority"));
+    // The node-wide priority is no model value of its own: it lives on in each node without an override.
+    int priority = reader.peek(NODES.at("replicaPriority"), JsonNode::intValue).orElseThrow();
     Map<Integer, Integer> overrideOf = overridesByNode(reader, count, diagnostics);
     List<Node> list = new ArrayList<>();
     for (int i = 0; i < count; i++) {
