@@ -48,7 +48,7 @@ final class BudgetTable {
 
   /** A bar in eighths of a cell, padded to the full width (longer when over the limit). */
   private static String bar(ByteSize amount, ByteSize limit) {
-    String bar = blocks(amount, limit, '█');
+    String bar = blocks(amount, limit);
     return bar + " ".repeat(Math.max(0, BAR - bar.length()));
   }
 
@@ -60,9 +60,9 @@ final class BudgetTable {
     return bar + " ".repeat(Math.max(0, BAR - bar.length()));
   }
 
-  private static String blocks(ByteSize amount, ByteSize limit, char full) {
+  private static String blocks(ByteSize amount, ByteSize limit) {
     long eighths = limit.isZero() ? 0 : Math.round(amount.bytes() * BAR * 8.0 / limit.bytes());
-    String bar = String.valueOf(full).repeat((int) (eighths / 8));
+    String bar = "█".repeat((int) (eighths / 8));
     return eighths % 8 == 0 ? bar : bar + EIGHTHS.charAt((int) (eighths % 8));
   }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** The resolved spec as an ordered tree of printable values, keyed like the spec file. */
 sealed interface Tree {
@@ -26,7 +28,7 @@ sealed interface Tree {
       return this;
     }
 
-    Mapping putIfPresent(String key, java.util.Optional<?> value) {
+    Mapping putIfPresent(String key, Optional<?> value) {
       value.ifPresent(v -> put(key, v));
       return this;
     }
@@ -38,7 +40,7 @@ sealed interface Tree {
     }
 
     /** A list of objects, or the leaf {@code []} when empty. */
-    <T> Mapping list(String key, List<T> items, java.util.function.BiConsumer<Mapping, T> fill) {
+    <T> Mapping list(String key, List<T> items, BiConsumer<Mapping, T> fill) {
       if (items.isEmpty()) {
         entries.put(key, new Leaf("[]"));
         return this;

@@ -39,9 +39,12 @@ final class MemoryResolver {
         reader.flag(REPLICATION.at("disklessSync")));
   }
 
-  static Memory memory(SpecReader reader, Nodes nodes, Replication replication, Persistence persistence,
-      Diagnostics diagnostics) {
-    ByteSize limit = reader.size(MEMORY.at("limit"));
+  static ByteSize limit(SpecReader reader) {
+    return reader.size(MEMORY.at("limit"));
+  }
+
+  static Memory memory(SpecReader reader, ByteSize limit, Nodes nodes, Replication replication,
+      Persistence persistence, Diagnostics diagnostics) {
     ByteSize request = reader.optionalSize(MEMORY.at("request")).orElseGet(() -> {
       reader.record(MEMORY.at("request"), Origin.derived("equals `memory.limit` (Guaranteed QoS)"));
       return limit;
@@ -108,40 +111,56 @@ final class MemoryResolver {
   private static void checkBudget(Memory memory, SizingInputs inputs, boolean userMaxmemory,
       Diagnostics diagnostics) {
     MemoryBudget budget = memory.budget();
-    String detail = BudgetReport.table(budget);
-    if (!budget.fitsLimit() || memory.maxmemory().isZero()) {
-      ByteSize lowest = MemorySizing.minimumLimit(inputs, memory.maxmemory().isZero()
-          ? ByteSize.ofMiB(1) : memory.maxmemory());
-      String hint = userMaxmemory
-          ? "Lower `memory.maxmemory` to at most " + MemorySizing.defaultMaxmemory(inputs).redis()
-              + " (or remove it to get that), or raise `memory.limit` to at least " + lowest.kubernetes() + "."
-          : "Raise `memory.limit` to at least " + lowest.kubernetes() + "; the derived `maxmemory` grows with it.";
-      diagnostics.add(Diagnostic.error("RHC0207", MEMORY.at(userMaxmemory ? "maxmemory" : "limit"),
+    ByteSize backlog = inputs.replicas() == 0 ? ByteSize.ofBytes(0) : inputs.backlog();
+    // The least maxmemory that keeps any room for data: the backlog plus one MiB.
+    ByteSize smallestUseful = backlog.plus(ByteSize.ofMiB(1));
+    Diagnostic problem;
+    if (!budget.fitsLimit()) {
+      ByteSize lowest = MemorySizing.minimumLimit(inputs,
+          userMaxmemory ? memory.maxmemory() : smallestUseful);
+      problem = Diagnostic.error("RHC0207", MEMORY.at(userMaxmemory ? "maxmemory" : "limit"),
           "Memory budget of " + budget.total().human() + " per data node does not fit the "
-              + budget.limit().human() + " limit"
-              + (memory.maxmemory().isZero() ? " and leaves no room for data" : ""), hint)
-          .withDetail(detail));
+              + budget.limit().human() + " limit",
+          userMaxmemory
+              ? "Lower `memory.maxmemory` to at most " + MemorySizing.defaultMaxmemory(inputs).redis()
+                  + " (or remove it to get that), or raise `memory.limit` to at least " + lowest.kubernetes() + "."
+              : "Raise `memory.limit` to at least " + lowest.kubernetes()
+                  + "; the derived `maxmemory` grows with it.");
+    } else if (budget.datasetCapacity().isZero()) {
+      problem = Diagnostic.error("RHC0207", MEMORY.at(userMaxmemory ? "maxmemory" : "limit"),
+          "`maxmemory` of " + memory.maxmemory().human() + " leaves no room for data"
+              + (backlog.isZero() ? "" : " beside the " + backlog.human() + " replication backlog"),
+          userMaxmemory
+              ? "Raise `memory.maxmemory` to at least " + smallestUseful.redis() + " (more than the backlog), or"
+                  + " lower `replication.backlogSize`."
+              : "Raise `memory.limit` to at least " + MemorySizing.minimumLimit(inputs, smallestUseful).kubernetes()
+                  + " for even 1 MiB of data; size it for your data and declare `memory.dataset`.");
+    } else if (!budget.fitsDataset()) {
+      problem = datasetProblem(memory, inputs, userMaxmemory);
+    } else {
       return;
     }
-    if (!budget.fitsDataset()) {
-      ByteSize dataset = budget.dataset().orElseThrow();
-      ByteSize wanted = MemorySizing.maxmemoryForDataset(inputs, dataset);
-      ByteSize lowest = MemorySizing.minimumLimit(inputs, wanted);
-      String hint;
-      if (lowest.compareTo(memory.limit()) <= 0) {
-        hint = "Raise `memory.maxmemory` to at least " + wanted.redis() + "; the " + memory.limit().kubernetes()
-            + " limit has room for it.";
-      } else {
-        hint = "Raise `memory.limit` to at least " + lowest.kubernetes()
-            + (userMaxmemory ? " and `memory.maxmemory` to " + wanted.redis() : " (`maxmemory` is derived from it)")
-            + ", or declare a smaller `memory.dataset`.";
-      }
-      diagnostics.add(Diagnostic.error("RHC0207", MEMORY.at("dataset"),
-          "Dataset of " + dataset.human() + " does not fit: " + (inputs.replicas() == 0
-              ? "maxmemory is " + memory.maxmemory().human()
-              : "maxmemory " + memory.maxmemory().human() + " minus the " + inputs.backlog().human()
-                  + " replication backlog leaves " + budget.datasetCapacity().human()), hint)
-          .withDetail(detail));
+    diagnostics.add(problem.withDetail(BudgetReport.table(budget)));
+  }
+
+  private static Diagnostic datasetProblem(Memory memory, SizingInputs inputs, boolean userMaxmemory) {
+    MemoryBudget budget = memory.budget();
+    ByteSize dataset = budget.dataset().orElseThrow();
+    ByteSize wanted = MemorySizing.maxmemoryForDataset(inputs, dataset);
+    ByteSize lowest = MemorySizing.minimumLimit(inputs, wanted);
+    String hint;
+    if (lowest.compareTo(memory.limit()) <= 0) {
+      hint = "Raise `memory.maxmemory` to at least " + wanted.redis() + "; the " + memory.limit().kubernetes()
+          + " limit has room for it.";
+    } else {
+      hint = "Raise `memory.limit` to at least " + lowest.kubernetes()
+          + (userMaxmemory ? " and `memory.maxmemory` to " + wanted.redis() : " (`maxmemory` is derived from it)")
+          + ", or declare a smaller `memory.dataset`.";
     }
+    return Diagnostic.error("RHC0207", MEMORY.at("dataset"),
+        "Dataset of " + dataset.human() + " does not fit: " + (inputs.replicas() == 0
+            ? "maxmemory is " + memory.maxmemory().human()
+            : "maxmemory " + memory.maxmemory().human() + " minus the " + inputs.backlog().human()
+                + " replication backlog leaves " + budget.datasetCapacity().human()), hint);
   }
 }

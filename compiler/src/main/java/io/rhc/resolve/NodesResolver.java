@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -53,7 +54,7 @@ final class NodesResolver {
   }
 
   private static <T> T perNode(SpecReader reader, Optional<SpecPath> override, String key, SpecPath at,
-      java.util.function.Function<JsonNode, T> convert, T fallback, String from) {
+      Function<JsonNode, T> convert, T fallback, String from) {
     Optional<T> own = override.filter(o -> reader.inFile(o.at(key))).flatMap(o -> reader.peek(o.at(key), convert));
     if (own.isPresent()) {
       reader.record(at.at(key), new Origin(Origin.Kind.USER, "nodes.overrides[" + override.get().leaf() + "]"));

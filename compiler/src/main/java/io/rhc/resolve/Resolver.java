@@ -41,9 +41,9 @@ public final class Resolver {
     Sentinel sentinel = SentinelResolver.resolve(reader, metadata, engine, nodes, diagnostics);
     Proxy proxy = ProxyResolver.resolve(reader, diagnostics);
     Replication replication = MemoryResolver.replication(reader);
-    ByteSize limit = reader.size(io.rhc.resolve.Paths.SPEC.at("memory").at("limit"));
+    ByteSize limit = MemoryResolver.limit(reader);
     Persistence persistence = PersistenceResolver.resolve(reader, limit);
-    Memory memory = MemoryResolver.memory(reader, nodes, replication, persistence, diagnostics);
+    Memory memory = MemoryResolver.memory(reader, limit, nodes, replication, persistence, diagnostics);
     return new Spec(metadata, engine, nodes, sentinel, proxy, memory, replication, persistence,
         DataClassResolver.resolve(reader, diagnostics),
         SecurityResolver.auth(reader, diagnostics),
@@ -64,7 +64,7 @@ public final class Resolver {
       labels.put(key, reader.text(METADATA.at("labels").at(key)));
     }
     if (labels.isEmpty()) {
-      reader.count(METADATA.at("labels"));
+      reader.count(METADATA.at("labels")); // records the empty map as a leaf
     }
     return new Metadata(reader.text(METADATA.at("name")), reader.text(METADATA.at("namespace")), labels);
   }

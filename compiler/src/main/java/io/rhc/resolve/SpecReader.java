@@ -81,12 +81,12 @@ final class SpecReader {
     origins.put(path, origin);
   }
 
-  /** Number of items of a list (file or default); an empty list is itself a leaf. */
-  int count(SpecPath list) {
-    Optional<Found> found = find(list);
+  /** Number of entries of a list or map (file or default); an empty one is itself a leaf. */
+  int count(SpecPath listOrMap) {
+    Optional<Found> found = find(listOrMap);
     int size = found.map(f -> f.node().size()).orElse(0);
     if (size == 0) {
-      origins.put(list, found.map(Found::origin).orElse(Origin.byDefault()));
+      origins.put(listOrMap, found.map(Found::origin).orElse(Origin.byDefault()));
     }
     return size;
   }

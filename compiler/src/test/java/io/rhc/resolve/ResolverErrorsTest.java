@@ -45,7 +45,11 @@ class ResolverErrorsTest {
         Arguments.of("maxmemory-zero-bytes", "memory: {maxmemory: '0'}", "RHC0206", "spec.memory.maxmemory"),
         Arguments.of("budget-over-limit", "memory: {maxmemory: 700mb}", "RHC0207", "spec.memory.maxmemory"),
         Arguments.of("dataset-over-capacity", "memory: {dataset: 700Mi}", "RHC0207", "spec.memory.dataset"),
-        Arguments.of("limit-leaves-no-room-for-data", "memory: {limit: 8Mi}", "RHC0207", "spec.memory.limit"),
+        Arguments.of("limit-below-overheads", "memory: {limit: 8Mi}", "RHC0207", "spec.memory.limit"),
+        Arguments.of("limit-leaves-no-room-beside-backlog", "memory: {limit: 70Mi}", "RHC0207",
+            "spec.memory.limit"),
+        Arguments.of("maxmemory-not-above-backlog", "memory: {maxmemory: 64mb}", "RHC0207",
+            "spec.memory.maxmemory"),
         Arguments.of("seed-incident-256mi", "memory: {limit: 256Mi, dataset: 204M}", "RHC0207",
             "spec.memory.dataset"),
         Arguments.of("systemd-node-without-host", """

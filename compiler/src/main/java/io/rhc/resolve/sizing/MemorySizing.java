@@ -90,19 +90,14 @@ public final class MemorySizing {
     return new MemoryBudget(lines, in.limit(), total, maxmemory.minus(backlog), in.dataset());
   }
 
-  /**
-   * The smallest whole-MiB limit that fits the declared dataset (or, without one, the given
-   * maxmemory) with this node's overheads.
-   */
+  /** The smallest whole-MiB limit whose budget fits {@code maxmemory} with this node's overheads. */
   public static ByteSize minimumLimit(SizingInputs in, ByteSize maxmemory) {
-    ByteSize backlog = in.replicated() ? in.backlog() : ByteSize.ofBytes(0);
-    ByteSize needed = in.dataset().map(d -> ceilMiB(d.plus(backlog))).orElse(maxmemory);
-    ByteSize total = needed.plus(needed.percent(forkReservePercent(in)))
+    ByteSize total = maxmemory.plus(maxmemory.percent(forkReservePercent(in)))
         .plus(replicaExtra(in)).plus(aofBuffer(in)).plus(BASELINE);
     return ceilMiB(total);
   }
 
-  /** The maxmemory that {@link #minimumLimit} assumes: the dataset plus the backlog, in whole MiB. */
+  /** The least maxmemory that holds {@code dataset} beside the backlog, in whole MiB. */
   public static ByteSize maxmemoryForDataset(SizingInputs in, ByteSize dataset) {
     return ceilMiB(dataset.plus(in.replicated() ? in.backlog() : ByteSize.ofBytes(0)));
   }
