@@ -37,8 +37,8 @@ import java.util.List;
  * within the limit is used: {@code (limit − baseline − AOF buffer − replica extra) / (1 + f)}.
  */
 public final class MemorySizing {
-  static final ByteSize AOF_BUFFER = ByteSize.ofMiB(4);
-  static final ByteSize BASELINE = ByteSize.ofMiB(8);
+  private static final ByteSize AOF_BUFFER = ByteSize.ofMiB(4);
+  private static final ByteSize BASELINE = ByteSize.ofMiB(8);
 
   private MemorySizing() {}
 
