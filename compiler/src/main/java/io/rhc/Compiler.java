@@ -5,6 +5,7 @@ import io.rhc.diag.Diagnostics;
 import io.rhc.emit.Artifact;
 import io.rhc.emit.EmitContext;
 import io.rhc.emit.Target;
+import io.rhc.emit.check.ArtifactChecks;
 import io.rhc.lint.Linter;
 import io.rhc.model.ResolvedSpec;
 import io.rhc.parse.ParsedDocument;
@@ -71,6 +72,7 @@ public final class Compiler {
     for (Target target : targets) {
       List<Artifact> files = new ArrayList<>(target.emit(spec.get().spec(), new EmitContext(diagnostics)));
       files.sort(Comparator.comparing(Artifact::path));
+      ArtifactChecks.run(target.id(), files, diagnostics);
       artifacts.put(target.id(), List.copyOf(files));
       target.unsupported(spec.get().spec()).forEach(u -> diagnostics.add(
           Diagnostic.of(io.rhc.diag.Severity.WARNING, u.code(), u.path(), u.summary(), u.hint())));
@@ -81,11 +83,9 @@ public final class Compiler {
   private static CompilationResult result(
       SourceFile file, SourceMap map, Optional<ResolvedSpec> spec, Diagnostics diagnostics,
       Map<String, List<Artifact>> artifacts) {
+    CompilationResult raw = new CompilationResult(file, spec, List.of(), artifacts, Optional.ofNullable(map));
     Diagnostics located = new Diagnostics();
-    for (Diagnostic d : diagnostics.all()) {
-      located.add(d.withLocation(file.name(), d.span() != null || map == null ? d.span()
-          : map.key(d.path()).or(() -> map.nearest(d.path())).orElse(null)));
-    }
-    return new CompilationResult(file, spec, located.sorted(), artifacts);
+    diagnostics.all().forEach(d -> located.add(raw.locate(d)));
+    return new CompilationResult(file, spec, located.sorted(), artifacts, Optional.ofNullable(map));
   }
 }

@@ -3,6 +3,9 @@ package io.rhc.cli;
 import io.rhc.diag.Diagnostic;
 import io.rhc.diag.DiagnosticFormatter;
 import io.rhc.diag.Severity;
+import io.rhc.lint.RuleCatalog;
+import io.rhc.report.JsonReport;
+import io.rhc.report.SarifReport;
 import io.rhc.source.SourceFile;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -11,6 +14,8 @@ import java.util.Optional;
 
 /** Prints diagnostics to stderr as text, or collects them for one JSON document at the end. */
 final class DiagnosticPrinter {
+  static final String INFORMATION_URI = "https://github.com/rhc-io/redis-ha-compiler";
+
   private final OutputOptions options;
   private final PrintWriter err;
   private final DiagnosticFormatter formatter;
@@ -45,7 +50,9 @@ final class DiagnosticPrinter {
   /** Ends the run: the JSON document, or a one-line text summary when anything was reported. */
   void finish() {
     if (options.format == OutputOptions.Format.JSON) {
-      err.println(JsonDiagnostics.toJson(collected));
+      err.print(new JsonReport().write(collected));
+    } else if (options.format == OutputOptions.Format.SARIF) {
+      err.print(new SarifReport(VersionProvider.version(), INFORMATION_URI, RuleCatalog.builtin()).write(collected));
     } else if (errors + warnings > 0) {
       err.printf("%d error%s, %d warning%s in %d file%s%n", errors, errors == 1 ? "" : "s",
           warnings, warnings == 1 ? "" : "s", files, files == 1 ? "" : "s");

@@ -7,7 +7,8 @@ final class OutputOptions {
   /** How diagnostics are printed. */
   enum Format {
     TEXT,
-    JSON
+    JSON,
+    SARIF
   }
 
   /** When to colour text output. */
@@ -18,7 +19,8 @@ final class OutputOptions {
   }
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Diagnostics format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "Diagnostics format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json is one array"
+          + " of findings; sarif is a SARIF 2.1.0 log for code-scanning tools.")
   Format format = Format.TEXT;
 
   @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",

@@ -11,11 +11,13 @@ import picocli.CommandLine.Command;
         + " a docker-compose project or systemd units.",
     subcommands = {
       ValidateCommand.class,
+      LintCommand.class,
       CompileCommand.class,
       PlanCommand.class,
       SchemaCommand.class,
       VersionCommand.class,
       TargetsCommand.class,
+      RulesCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CrossModuleArchitectureTest {
   private static final JavaClasses PRODUCTION = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS.negate()::includes)
       .importPackages("io.rhc");
 
   static final ArchRule TARGETS_USE_ONLY_THE_SPI = classes().that().resideInAPackage("io.rhc.target..")

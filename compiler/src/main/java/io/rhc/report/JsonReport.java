@@ -1,4 +1,4 @@
-package io.rhc.cli;
+package io.rhc.report;
 
 import io.rhc.diag.Diagnostic;
 import java.util.List;
@@ -6,13 +6,14 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Diagnostics as a JSON array, one object per finding. */
-final class JsonDiagnostics {
+/**
+ * Diagnostics as one JSON array. Every object has the same keys (file, line, column, severity, code,
+ * path, summary, detail, hint), with {@code null} where a value is absent, so consumers need no guessing.
+ */
+public final class JsonReport {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  private JsonDiagnostics() {}
-
-  static String toJson(List<Diagnostic> diagnostics) {
+  public String write(List<Diagnostic> diagnostics) {
     ArrayNode array = MAPPER.createArrayNode();
     for (Diagnostic d : diagnostics) {
       ObjectNode o = array.addObject();
@@ -20,18 +21,17 @@ final class JsonDiagnostics {
       if (d.span() != null) {
         o.put("line", d.span().line());
         o.put("column", d.span().column());
+      } else {
+        o.putNull("line");
+        o.putNull("column");
       }
       o.put("severity", d.severity().label());
       o.put("code", d.code());
       o.put("path", d.path().isRoot() ? "" : d.path().toString());
       o.put("summary", d.summary());
-      if (d.detail() != null) {
-        o.put("detail", d.detail());
-      }
-      if (d.hint() != null) {
-        o.put("hint", d.hint());
-      }
+      o.put("detail", d.detail());
+      o.put("hint", d.hint());
     }
-    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array);
+    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
   }
 }

@@ -1,0 +1,94 @@
+package io.rhc.cli;
+
+import io.rhc.CompilationResult;
+import io.rhc.Compiler;
+import io.rhc.diag.Diagnostic;
+import io.rhc.diag.Diagnostics;
+import io.rhc.lint.Linter;
+import io.rhc.model.ResolvedSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code rhc lint FILE...}: every check, many files in one JVM (the pre-commit and CI entry point). */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+    description = "Validate specs and run every lint rule over them, including rules across the specs given"
+        + " together (a master group name used twice). `rhc rules` lists the rules.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:no errors (warnings and infos allowed)", "1:errors, or warnings with --warnings-as-errors",
+        "2:usage error", "3:I/O error", "4:internal error"})
+final class LintCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin OutputOptions output;
+
+  @Option(names = "--warnings-as-errors", description = "Exit 1 when any warning is reported.")
+  boolean warningsAsErrors;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Spec files, directories or quoted glob patterns.")
+  List<String> arguments;
+
+  @Override
+  public Integer call() {
+    var err = spec.commandLine().getErr();
+    List<Path> files = SpecFiles.expand(arguments);
+    if (files.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "No spec files found in " + arguments);
+    }
+    Compiler compiler = new Compiler();
+    int code = ExitCodes.OK;
+    List<CompilationResult> results = new ArrayList<>();
+    List<List<Diagnostic>> perFile = new ArrayList<>();
+    List<Optional<Diagnostic>> rejections = new ArrayList<>();
+    for (Path file : files) {
+      SpecInputs.Input input = SpecInputs.read(file, err);
+      if (input.ioFailed()) {
+        code = ExitCodes.worst(code, ExitCodes.IO);
+        continue;
+      }
+      if (input.rejection().isPresent()) {
+        rejections.add(input.rejection());
+        continue;
+      }
+      CompilationResult result = compiler.check(input.source().get());
+      results.add(result);
+      perFile.add(new ArrayList<>(result.diagnostics()));
+    }
+    addCrossSpecFindings(results, perFile);
+    DiagnosticPrinter printer = new DiagnosticPrinter(output, err);
+    rejections.forEach(r -> printer.print(List.of(r.get()), Optional.empty()));
+    for (int i = 0; i < results.size(); i++) {
+      printer.print(perFile.get(i), Optional.of(results.get(i).source()));
+    }
+    printer.finish();
+    if (printer.errors() > 0 || (warningsAsErrors && printer.warnings() > 0)) {
+      code = ExitCodes.worst(code, ExitCodes.SPEC_ERRORS);
+    }
+    return code;
+  }
+
+  private static void addCrossSpecFindings(List<CompilationResult> results, List<List<Diagnostic>> perFile) {
+    List<Integer> owners = new ArrayList<>();
+    List<ResolvedSpec> resolved = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      if (results.get(i).spec().isPresent()) {
+        owners.add(i);
+        resolved.add(results.get(i).spec().get());
+      }
+    }
+    List<Diagnostics> across = new Linter().lintAcross(resolved);
+    for (int k = 0; k < across.size(); k++) {
+      int owner = owners.get(k);
+      across.get(k).all().forEach(d -> perFile.get(owner).add(results.get(owner).locate(d)));
+    }
+  }
+}

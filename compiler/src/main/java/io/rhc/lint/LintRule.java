@@ -1,0 +1,4 @@
+package io.rhc.lint;
+
+/** A lint rule: either {@link Rule} (one spec) or {@link SpecSetRule} (specs linted together). */
+public interface LintRule {}

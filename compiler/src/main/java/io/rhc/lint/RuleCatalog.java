@@ -1,0 +1,68 @@
+package io.rhc.lint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every built-in rule's metadata and documentation, in ID order; backs {@code rhc rules} and SARIF. */
+public final class RuleCatalog {
+  private static final RuleCatalog BUILTIN = new RuleCatalog(BuiltinRules.all());
+
+  private final Map<String, RuleMeta> byId = new LinkedHashMap<>();
+
+  RuleCatalog(List<LintRule> rules) {
+    for (LintRule rule : rules) {
+      RuleMeta meta = metaOf(rule);
+      if (byId.putIfAbsent(meta.id(), meta) != null) {
+        throw new IllegalStateException("rule ID used twice: " + meta.id());
+      }
+    }
+  }
+
+  public static RuleCatalog builtin() {
+    return BUILTIN;
+  }
+
+  public List<RuleMeta> rules() {
+    return List.copyOf(byId.values());
+  }
+
+  public Optional<RuleMeta> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The README rules table: ID, name, severity, summary; one row per rule in ID order. */
+  public String markdownTable() {
+    StringBuilder sb = new StringBuilder("| ID | Name | Severity | Summary |\n|---|---|---|---|\n");
+    for (RuleMeta r : byId.values()) {
+      sb.append("| ").append(r.id()).append(" | `").append(r.slug()).append("` | ").append(r.severity().label())
+          .append(" | ").append(r.summary().replace("|", "\\|")).append(" |\n");
+    }
+    return sb.toString();
+  }
+
+  static RuleMeta metaOf(LintRule rule) {
+    RuleDef def = rule.getClass().getAnnotation(RuleDef.class);
+    if (def == null) {
+      throw new IllegalStateException(rule.getClass().getName() + " has no @RuleDef");
+    }
+    return RuleMeta.of(def, doc(def.id()));
+  }
+
+  private static String doc(String id) {
+    String resource = "/io/rhc/lint/rules/" + id + ".md";
+    try (InputStream in = RuleCatalog.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing rule doc " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package io.rhc.lint.rules;
+
+import io.rhc.diag.Severity;
+import io.rhc.lint.Category;
+import io.rhc.lint.Rule;
+import io.rhc.lint.RuleContext;
+import io.rhc.lint.RuleDef;
+import io.rhc.lint.SpecPaths;
+import io.rhc.model.Spec;
+import io.rhc.model.EngineType;
+import io.rhc.model.EngineVersion;
+
+/** R09: before 6.2.8 / 7.0.6 hostname-mode Sentinel mis-compares names and aborts failovers. */
+@RuleDef(id = "RHC3005", slug = "hostname-mode-version-floor", category = Category.TOPOLOGY,
+    severity = Severity.ERROR, summary = "Hostname-mode Sentinel runs Redis 6.2.8+ or 7.0.6+", since = "0.1.0")
+public final class HostnameVersionFloorRule implements Rule {
+  @Override
+  public void check(Spec spec, RuleContext ctx) {
+    if (!spec.sentinel().hostnameMode() || spec.engine().type() != EngineType.REDIS) {
+      return;
+    }
+    boolean reported = check(ctx, "engine.version", spec.engine().version());
+    if (!reported && !spec.sentinel().version().equals(spec.engine().version())) {
+      check(ctx, "sentinel.version", spec.sentinel().version());
+    }
+  }
+
+  /** Reports and returns true when the version is below the floor. */
+  private static boolean check(RuleContext ctx, String path, EngineVersion v) {
+    String hint = "Use Redis 6.2.8 or later on the 6.2 line, or 7.0.6 or later: older builds resolve names only"
+        + " once and abort failovers with `-failover-abort-no-good-slave`.";
+    if (!v.atLeast(6, 2, 0)) {
+      ctx.report(SpecPaths.spec(path), "Redis " + v + " predates hostname support in Sentinel", hint);
+      return true;
+    }
+    boolean buggy62 = v.major() == 6 && !v.atLeast(6, 2, 8);
+    boolean buggy70 = v.major() == 7 && v.minor() == 0 && !v.atLeast(7, 0, 6);
+    if (buggy62 || buggy70) {
+      ctx.report(Severity.WARNING, SpecPaths.spec(path), "Redis " + v + " has known hostname-mode failover bugs", hint);
+      return true;
+    }
+    return false;
+  }
+}

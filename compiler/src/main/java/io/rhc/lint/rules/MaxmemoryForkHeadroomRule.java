@@ -1,0 +1,53 @@
+package io.rhc.lint.rules;
+
+import io.rhc.diag.Severity;
+import io.rhc.lint.Category;
+import io.rhc.lint.Rule;
+import io.rhc.lint.RuleContext;
+import io.rhc.lint.RuleDef;
+import io.rhc.lint.SpecPaths;
+import io.rhc.model.Spec;
+import io.rhc.model.Memory;
+import io.rhc.model.Thresholds;
+
+/**
+ * R27: BGSAVE, AOF rewrite and full syncs fork; copy-on-write can approach 2x under writes. The seed
+ * master (256Mi, persistence on) was OOM-killed during BGSAVE + PSYNC.
+ */
+@RuleDef(id = "RHC2001", slug = "maxmemory-fork-headroom", category = Category.DATA_SAFETY,
+    severity = Severity.ERROR, summary = "`maxmemory` leaves fork copy-on-write headroom under the memory limit",
+    since = "0.1.0")
+public final class MaxmemoryForkHeadroomRule implements Rule {
+  private static final String HINT = "Keep maxmemory at or below 85% of the limit (75% for write-heavy loads),"
+      + " or raise the limit; the seed fix was a 768Mi limit with maxmemory 640mb.";
+
+  @Override
+  public void check(Spec spec, RuleContext ctx) {
+    Memory memory = spec.memory();
+    var path = SpecPaths.spec("memory.maxmemory");
+    if (memory.maxmemory().isZero()) {
+      ctx.report(path, "`maxmemory` is 0 (unlimited) under a " + memory.limit().kubernetes() + " memory limit",
+          "Set maxmemory below the limit so Redis evicts or refuses writes before the kernel kills it.");
+      return;
+    }
+    if (memory.maxmemory().compareTo(memory.limit()) >= 0) {
+      ctx.report(path, "`maxmemory` " + memory.maxmemory() + " is not below the " + memory.limit().kubernetes()
+          + " memory limit", HINT);
+      return;
+    }
+    if (!spec.forkCapable()) {
+      return;
+    }
+    Thresholds t = ctx.thresholds();
+    double percent = memory.maxmemoryPercent();
+    String summary = String.format(java.util.Locale.ROOT, "`maxmemory` %s is %.0f%% of the %s memory limit",
+        memory.maxmemory(), percent, memory.limit().kubernetes());
+    if (percent > t.maxmemoryErrorPercent()) {
+      ctx.report(path, summary + ", above the " + t.maxmemoryErrorPercent() + "% error threshold", HINT);
+    } else if (percent > t.maxmemoryWarningPercent()) {
+      ctx.report(Severity.WARNING, path, summary, HINT);
+    } else if (percent > t.maxmemoryInfoPercent()) {
+      ctx.report(Severity.INFO, path, summary + ", tight for fork copy-on-write under heavy writes", HINT);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package io.rhc.lint.rules;
+
+import io.rhc.diag.Severity;
+import io.rhc.lint.Category;
+import io.rhc.lint.Rule;
+import io.rhc.lint.RuleContext;
+import io.rhc.lint.RuleDef;
+import io.rhc.lint.SpecPaths;
+import io.rhc.model.Spec;
+
+/** R01 (seed): an even count adds a voter without tolerating one more failure; fewer than 3 cannot fail over. */
+@RuleDef(id = "RHC3001", slug = "sentinel-odd-count", category = Category.TOPOLOGY, severity = Severity.ERROR,
+    summary = "Sentinel count is odd and at least 3", since = "0.1.0")
+public final class SentinelOddCountRule implements Rule {
+  @Override
+  public void check(Spec spec, RuleContext ctx) {
+    int count = spec.sentinel().count();
+    if (count < 3 || count % 2 == 0) {
+      ctx.report(SpecPaths.spec("sentinel.count"), "Sentinel count is " + count,
+          "Use an odd number of at least 3 (3 or 5): an even count tolerates no more failures, and with fewer"
+              + " than 3 losing one host makes failover impossible.");
+    }
+  }
+}
