@@ -1,6 +1,6 @@
 package io.rhc.resolve;
 
-import static io.rhc.resolve.Paths.METADATA;
+import static io.rhc.resolve.SpecRoots.METADATA;
 
 import io.rhc.diag.Diagnostics;
 import io.rhc.model.ByteSize;
