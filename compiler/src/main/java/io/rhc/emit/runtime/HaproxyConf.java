@@ -43,8 +43,12 @@ final class HaproxyConf {
     return Render.template("haproxy.cfg.mustache", view);
   }
 
+  /**
+   * {@code downinter 250ms}: a server marked down (a replica) is checked four times a second, so a
+   * freshly promoted master is marked up well within the 2 s a graceful hand-over may take.
+   */
   private static String defaultServer(Proxy proxy) {
-    return "check inter " + Formats.haproxyTime(proxy.check().interval())
+    return "check inter " + Formats.haproxyTime(proxy.check().interval()) + " downinter 250ms"
         + " fall " + proxy.check().fall()
         + " rise " + proxy.check().rise()
         + " resolvers dns init-addr last,libc,none"

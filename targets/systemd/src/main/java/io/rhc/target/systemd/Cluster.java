@@ -1,0 +1,20 @@
+package io.rhc.target.systemd;
+
+import io.rhc.emit.runtime.Peers;
+import io.rhc.model.Spec;
+import java.util.Optional;
+
+/**
+ * Everything the host bundles share, checked once.
+ *
+ * @param backup the destination directory and the {@code OnCalendar=} expression, when backups are on
+ */
+record Cluster(Spec spec, ClusterPaths paths, Peers peers, Secrets secrets, UnitTimings timings,
+    Optional<Backup> backup) {
+
+  record Backup(String destination, String onCalendar) {}
+
+  String name() {
+    return spec.name();
+  }
+}

@@ -1,0 +1,63 @@
+package io.rhc.target.systemd;
+
+import io.rhc.emit.Artifact;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** install.sh and README.txt of one host. */
+final class InstallScript {
+  record Dir(String path, String mode) {}
+
+  record File(String path, String mode) {}
+
+  record Pair(String name, String file) {}
+
+  record EnvironmentFile(String path, List<Pair> pairs) {}
+
+  record Secret(String path) {}
+
+  record View(String host, String cluster, String dataDir, List<Dir> directories, List<File> files,
+      List<Secret> secrets, Optional<EnvironmentFile> environmentFile, String units, String tmpfiles) {}
+
+  record Readme(String host, String cluster, String units, List<Secret> secrets, String sysctl) {}
+
+  private final Cluster cluster;
+  private final HostPlan host;
+  private final String units;
+  private final List<Artifact> installed;
+  private final List<Dir> directories;
+  private final List<Pair> haproxyEnvironment;
+
+  InstallScript(Cluster cluster, HostPlan host, List<String> units, List<Artifact> installed, List<Dir> directories,
+      List<Pair> haproxyEnvironment) {
+    this.cluster = cluster;
+    this.host = host;
+    this.units = String.join(" ", units);
+    this.installed = installed;
+    this.directories = directories;
+    this.haproxyEnvironment = haproxyEnvironment;
+  }
+
+  String render() {
+    String prefix = host.name() + "/";
+    List<File> files = installed.stream()
+        .map(a -> new File(a.path().substring(prefix.length()), a.executable() ? "0755" : "0644"))
+        .sorted(Comparator.comparing(File::path)).toList();
+    Optional<EnvironmentFile> env = host.proxy() && !haproxyEnvironment.isEmpty()
+        ? Optional.of(new EnvironmentFile(cluster.paths().haproxyConfigDir() + "/" + HostBundle.HAPROXY_ENV,
+            haproxyEnvironment))
+        : Optional.empty();
+    return Render.template("install.sh", new View(host.name(), cluster.name(), cluster.paths().dataDir(),
+        directories, files, secrets(), env, units, cluster.paths().tmpfilesFile()));
+  }
+
+  String readme() {
+    return Render.template("README.txt", new Readme(host.name(), cluster.name(), units, secrets(),
+        cluster.paths().sysctlFile()));
+  }
+
+  private List<Secret> secrets() {
+    return cluster.secrets().files().stream().map(Secret::new).toList();
+  }
+}
