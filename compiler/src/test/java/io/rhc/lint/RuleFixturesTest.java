@@ -102,7 +102,7 @@ class RuleFixturesTest {
 
   /**
    * The {@code line N} of each expectation is where the facade will put the finding: the key's line,
-   * or the nearest ancestor present in the file. Checked against the real source map, without the resolver.
+   * or the key of the nearest ancestor present in the file. Checked against the real source map, without the resolver.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
@@ -118,7 +118,7 @@ class RuleFixturesTest {
         Matcher m = EXPECT.matcher(line);
         if (m.matches() && m.group(4) != null) {
           SpecPath at = SpecPath.parse(m.group(3));
-          int reported = map.key(at).or(() -> map.nearest(at)).map(Span::line).orElse(0);
+          int reported = map.locate(at).map(Span::line).orElse(0);
           assertEquals(Integer.parseInt(m.group(4)), reported, spec.getFileName() + ": " + line);
         }
       }
