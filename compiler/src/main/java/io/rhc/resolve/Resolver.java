@@ -47,7 +47,7 @@ public final class Resolver {
     return new Spec(metadata, engine, nodes, sentinel, proxy, memory, replication, persistence,
         DataClassResolver.resolve(reader, diagnostics),
         SecurityResolver.auth(reader, diagnostics),
-        SecurityResolver.tls(reader),
+        SecurityResolver.tls(reader, diagnostics),
         OperationsResolver.monitoring(reader),
         OperationsResolver.backup(reader),
         OperationsResolver.placement(reader),
