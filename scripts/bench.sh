@@ -86,7 +86,7 @@ measure "batch 1000 specs x 3 targets: bin/rhc jar" "$batch_runs" "RHC_USE_JAR=1
 files=$(find "$work/batch" -type f | wc -l)
 kustomize=$(awk -F'\t' 'NR == 1 { print $2 }' "$results")
 echo
-echo "rhc $("$native" version | head -1), $(nproc) cores, $(uname -m), $("$java" -version 2>&1 | head -1)"
+echo "$("$native" version | head -1), $(nproc) cores, $(uname -m), $("$java" -version 2>&1 | head -1)"
 echo "median of $runs runs (batches: $batch_runs); the batch writes $files files"
 printf '| %-48s | %10s | %13s |\n' "command" "median ms" "x kustomize"
 printf '|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..50})" "$(printf -- '-%.0s' {1..11}):" "$(printf -- '-%.0s' {1..14}):"
