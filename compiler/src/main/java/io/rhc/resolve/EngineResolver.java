@@ -1,0 +1,32 @@
+package io.rhc.resolve;
+
+import static io.rhc.resolve.Paths.SPEC;
+
+import io.rhc.model.Engine;
+import io.rhc.model.EngineType;
+import io.rhc.model.EngineVersion;
+import io.rhc.path.SpecPath;
+import tools.jackson.databind.JsonNode;
+
+/** {@code spec.engine}: server type, version and image. */
+final class EngineResolver {
+  private static final SpecPath ENGINE = SPEC.at("engine");
+
+  private EngineResolver() {}
+
+  static Engine resolve(SpecReader reader) {
+    EngineType type = reader.choice(ENGINE.at("type"), EngineType.class);
+    EngineVersion version = reader.read(ENGINE.at("version"), node -> EngineVersion.parse(node.asString()));
+    String image = reader.readOr(ENGINE.at("image"), JsonNode::asString, () -> officialImage(type, version),
+        "official " + type.id() + " image of version " + version);
+    return new Engine(type, version, image);
+  }
+
+  /** The official Alpine image of an engine version: {@code redis:7.4.2-alpine}, {@code valkey/valkey:8.0.1-alpine}. */
+  static String officialImage(EngineType type, EngineVersion version) {
+    return switch (type) {
+      case REDIS -> "redis:" + version + "-alpine";
+      case VALKEY -> "valkey/valkey:" + version + "-alpine";
+    };
+  }
+}

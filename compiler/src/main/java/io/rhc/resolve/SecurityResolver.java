@@ -1,0 +1,80 @@
+package io.rhc.resolve;
+
+import static io.rhc.resolve.Paths.SPEC;
+
+import io.rhc.diag.Diagnostic;
+import io.rhc.diag.Diagnostics;
+import io.rhc.model.AclUser;
+import io.rhc.model.Auth;
+import io.rhc.model.AuthMode;
+import io.rhc.model.SecretRef;
+import io.rhc.model.Tls;
+import io.rhc.path.SpecPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@code spec.auth} and {@code spec.tls}. Secrets are references; their values are never read. */
+final class SecurityResolver {
+  private static final SpecPath AUTH = SPEC.at("auth");
+  private static final SpecPath TLS = SPEC.at("tls");
+
+  private SecurityResolver() {}
+
+  static Auth auth(SpecReader reader, Diagnostics diagnostics) {
+    AuthMode mode = reader.choice(AUTH.at("mode"), AuthMode.class);
+    Optional<SecretRef> password = secret(reader, AUTH.at("password"));
+    List<AclUser> users = new ArrayList<>();
+    int count = reader.count(AUTH.at("users"));
+    for (int i = 0; i < count; i++) {
+      SpecPath at = AUTH.at("users").at(i);
+      users.add(new AclUser(reader.text(at.at("name")), secret(reader, at.at("password")).orElseThrow(),
+          reader.text(at.at("permissions"))));
+    }
+    Auth auth = new Auth(mode, password, secret(reader, AUTH.at("sentinelPassword")), users,
+        reader.flag(AUTH.at("protectedMode")));
+    check(auth, diagnostics);
+    return auth;
+  }
+
+  static Tls tls(SpecReader reader) {
+    return new Tls(reader.flag(TLS.at("enabled")), secret(reader, TLS.at("certificate")));
+  }
+
+  /** A secret reference: exactly one of {@code kubernetesSecret}, {@code file} or {@code env}. */
+  static Optional<SecretRef> secret(SpecReader reader, SpecPath at) {
+    if (reader.inFile(at.at("kubernetesSecret"))) {
+      SpecPath k8s = at.at("kubernetesSecret");
+      return Optional.of(new SecretRef.KubernetesSecret(reader.text(k8s.at("name")), reader.text(k8s.at("key"))));
+    }
+    if (reader.inFile(at.at("file"))) {
+      return Optional.of(new SecretRef.File(reader.text(at.at("file"))));
+    }
+    if (reader.inFile(at.at("env"))) {
+      return Optional.of(new SecretRef.Env(reader.text(at.at("env"))));
+    }
+    return Optional.empty();
+  }
+
+  private static void check(Auth auth, Diagnostics diagnostics) {
+    String mode = "`" + auth.mode().name().toLowerCase(Locale.ROOT) + "`";
+    if (auth.mode() != AuthMode.NONE && auth.password().isEmpty()) {
+      diagnostics.add(Diagnostic.error("RHC0204", AUTH.at("password"),
+          "Auth mode " + mode + " needs `auth.password`",
+          "Add `auth.password` with a `kubernetesSecret`, `file` or `env` reference.")
+          .withDetail("Replicas and sentinels authenticate to the master with it (`masterauth`)."));
+    }
+    if (auth.mode() == AuthMode.ACL && auth.users().isEmpty()) {
+      diagnostics.add(Diagnostic.error("RHC0204", AUTH.at("users"),
+          "Auth mode `acl` without any `auth.users`",
+          "List the application users under `auth.users`, or use `mode: password`."));
+    }
+    if (auth.mode() == AuthMode.NONE && auth.password().isPresent()) {
+      diagnostics.add(Diagnostic.error("RHC0204", AUTH.at("password"),
+          "`auth.password` is given but auth mode is `none`",
+          "Set `auth.mode: password` to use the password, or remove `auth.password`.")
+          .withDetail("With mode `none` the password would be silently ignored and the cluster left open."));
+    }
+  }
+}
