@@ -147,6 +147,8 @@ final class HostProcesses implements AutoCloseable {
     List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", lab.namespace(host),
         "unshare", "--mount", "--propagation", "private", "--", "sh", "-c", MOUNT_AND_EXEC, "rhc-drill"));
     for (String m : mountpoints) {
+      // hosts without a data node get no data directory from install.sh; the mount needs one
+      Files.createDirectories(Path.of(root + m));
       cmd.add(root + m);
       cmd.add(m);
     }

@@ -77,6 +77,12 @@ final class Netns implements AutoCloseable {
     return addresses.get(host);
   }
 
+  /** The host currently at {@code address}, or {@code address} itself when none is. */
+  String hostAt(String address) {
+    return addresses.entrySet().stream().filter(e -> e.getValue().equals(address)).map(Map.Entry::getKey)
+        .findFirst().orElse(address);
+  }
+
   /** Moves a host to a new address; hosts files are rewritten in place so running processes see them. */
   void setAddress(String host, String address) throws IOException {
     String ns = namespaces.get(host);
@@ -130,6 +136,8 @@ final class Netns implements AutoCloseable {
     if (!netnsDirExisted) {
       try {
         Files.deleteIfExists(Path.of("/etc/netns"));
+      } catch (java.nio.file.DirectoryNotEmptyException e) {
+        // namespaces someone else created live there too
       } catch (IOException e) {
         warnings.accept("cannot remove /etc/netns: " + e.getMessage());
       }
