@@ -30,7 +30,7 @@ public record CompilationResult(
   /** Gives a diagnostic found later (e.g. by a cross-spec rule) this file's name and the position of its path. */
   public Diagnostic locate(Diagnostic d) {
     Span span = d.span() != null ? d.span()
-        : sourceMap.flatMap(m -> m.key(d.path()).or(() -> m.nearest(d.path()))).orElse(null);
+        : sourceMap.flatMap(m -> m.locate(d.path())).orElse(null);
     return d.withLocation(source.name(), span);
   }
 

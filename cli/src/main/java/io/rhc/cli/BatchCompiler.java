@@ -82,7 +82,7 @@ final class BatchCompiler {
     if (first == null) {
       return Optional.empty();
     }
-    return Optional.of(Diagnostic.error("RHC0212", SpecPath.root().at("metadata").at("name"),
+    return Optional.of(Diagnostic.error("RHC0213", SpecPath.root().at("metadata").at("name"),
         "Cluster name `" + name + "` is already used by " + first + " in this batch",
         "Give every spec its own `metadata.name`: output directories and host names derive from it."));
   }

@@ -22,6 +22,7 @@ final class DiagnosticPrinter {
   private final List<Diagnostic> collected = new ArrayList<>();
   private int errors;
   private int warnings;
+  private int infos;
   private int files;
 
   DiagnosticPrinter(OutputOptions options, PrintWriter err) {
@@ -37,6 +38,8 @@ final class DiagnosticPrinter {
         errors++;
       } else if (d.severity() == Severity.WARNING) {
         warnings++;
+      } else {
+        infos++;
       }
       if (options.format == OutputOptions.Format.TEXT) {
         err.print(formatter.format(d, source));
@@ -53,9 +56,9 @@ final class DiagnosticPrinter {
       err.print(new JsonReport().write(collected));
     } else if (options.format == OutputOptions.Format.SARIF) {
       err.print(new SarifReport(VersionProvider.version(), INFORMATION_URI, RuleCatalog.builtin()).write(collected));
-    } else if (errors + warnings > 0) {
-      err.printf("%d error%s, %d warning%s in %d file%s%n", errors, errors == 1 ? "" : "s",
-          warnings, warnings == 1 ? "" : "s", files, files == 1 ? "" : "s");
+    } else if (errors + warnings + infos > 0) {
+      err.printf("%d error%s, %d warning%s, %d info%s in %d file%s%n", errors, errors == 1 ? "" : "s",
+          warnings, warnings == 1 ? "" : "s", infos, infos == 1 ? "" : "s", files, files == 1 ? "" : "s");
     }
     err.flush();
   }

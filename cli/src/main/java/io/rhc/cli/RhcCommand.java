@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         + " a docker-compose project or systemd units.",
     subcommands = {
       ValidateCommand.class,
+      ExplainCommand.class,
       LintCommand.class,
       CompileCommand.class,
       PlanCommand.class,

@@ -9,14 +9,19 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import io.rhc.source.SourceReader;
 
 /**
- * Expands command-line spec arguments: a file stays itself, a directory yields its {@code *.yaml} /
- * {@code *.yml} files (recursively), an argument with glob characters is matched below its fixed prefix.
+ * Expands command-line spec arguments: a file stays itself; a directory yields the {@code *.yaml} /
+ * {@code *.yml} files below it that declare {@code kind: RedisHA} (so a repository of manifests can be
+ * given as is); an argument with glob characters is matched below its fixed prefix.
  * The result is sorted and without duplicates, so batch output does not depend on file-system order.
  */
 final class SpecFiles {
+  private static final Pattern KIND = Pattern.compile("(?m)^kind:\\s*[\"']?RedisHA[\"']?\\s*(#.*)?$");
+
   private SpecFiles() {}
 
   static List<Path> expand(List<String> arguments) {
@@ -41,7 +46,8 @@ final class SpecFiles {
 
   private static List<Path> yamlFilesBelow(Path dir) {
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).filter(SpecFiles::isYaml).sorted().toList();
+      return walk.filter(Files::isRegularFile).filter(SpecFiles::isYaml).filter(SpecFiles::declaresRedisHa)
+          .sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -72,6 +78,14 @@ final class SpecFiles {
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean declaresRedisHa(Path p) {
+    try {
+      return Files.size(p) <= SourceReader.MAX_BYTES && KIND.matcher(Files.readString(p)).find();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return true;
     }
   }
 

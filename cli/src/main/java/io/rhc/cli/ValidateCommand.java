@@ -23,8 +23,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Spec files.")
-  List<Path> files;
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Spec files, directories or quoted glob patterns.")
+  List<String> arguments;
 
   @Override
   public Integer call() {
@@ -32,6 +32,10 @@ final class ValidateCommand implements Callable<Integer> {
     DiagnosticPrinter printer = new DiagnosticPrinter(output, err);
     Compiler compiler = new Compiler();
     int code = ExitCodes.OK;
+    List<Path> files = SpecFiles.expand(arguments);
+    if (files.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "No spec files found in " + arguments);
+    }
     for (Path file : files) {
       SpecInputs.Input input = SpecInputs.read(file, err);
       if (input.ioFailed()) {

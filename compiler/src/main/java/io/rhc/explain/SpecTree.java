@@ -136,7 +136,8 @@ final class SpecTree {
 
   private static void rdb(Tree.Mapping m, Rdb rdb) {
     m.put("enabled", rdb.enabled())
-        .list("savePoints", rdb.savePoints(), (point, sp) -> point.put("after", sp.after()).put("changes", sp.changes()));
+        .list("savePoints", rdb.savePoints(),
+            (point, sp) -> point.put("after", sp.after()).put("changes", sp.changes()));
   }
 
   private static void aof(Tree.Mapping m, Aof aof) {

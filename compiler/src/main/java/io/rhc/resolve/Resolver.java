@@ -1,6 +1,6 @@
 package io.rhc.resolve;
 
-import static io.rhc.resolve.Paths.METADATA;
+import static io.rhc.resolve.SpecRoots.METADATA;
 
 import io.rhc.diag.Diagnostics;
 import io.rhc.model.ByteSize;
@@ -47,7 +47,7 @@ public final class Resolver {
     return new Spec(metadata, engine, nodes, sentinel, proxy, memory, replication, persistence,
         DataClassResolver.resolve(reader, diagnostics),
         SecurityResolver.auth(reader, diagnostics),
-        SecurityResolver.tls(reader),
+        SecurityResolver.tls(reader, diagnostics),
         OperationsResolver.monitoring(reader),
         OperationsResolver.backup(reader),
         OperationsResolver.placement(reader),

@@ -1,6 +1,6 @@
 package io.rhc.resolve;
 
-import static io.rhc.resolve.Paths.SPEC;
+import static io.rhc.resolve.SpecRoots.SPEC;
 
 import io.rhc.diag.Diagnostic;
 import io.rhc.diag.Diagnostics;
@@ -38,8 +38,16 @@ final class SecurityResolver {
     return auth;
   }
 
-  static Tls tls(SpecReader reader) {
-    return new Tls(reader.flag(TLS.at("enabled")), secret(reader, TLS.at("certificate")));
+  static Tls tls(SpecReader reader, Diagnostics diagnostics) {
+    Tls tls = new Tls(reader.flag(TLS.at("enabled")), secret(reader, TLS.at("certificate")));
+    if (tls.enabled()) {
+      diagnostics.add(Diagnostic.error("RHC0214", TLS.at("enabled"),
+          "TLS is not generated yet: the cluster would run in plaintext",
+          "Set `tls.enabled: false` and protect the network (network policy, firewall, private network)"
+              + " until rhc generates TLS on every hop.")
+          .withDetail("Refusing is safer than emitting files that ignore the setting."));
+    }
+    return tls;
   }
 
   /** A secret reference: exactly one of {@code kubernetesSecret}, {@code file} or {@code env}. */
@@ -69,6 +77,12 @@ final class SecurityResolver {
       diagnostics.add(Diagnostic.error("RHC0204", AUTH.at("users"),
           "Auth mode `acl` without any `auth.users`",
           "List the application users under `auth.users`, or use `mode: password`."));
+    }
+    if (!auth.users().isEmpty()) {
+      diagnostics.add(Diagnostic.error("RHC0215", AUTH.at("users"),
+          "ACL users are not generated yet: the declared users would not exist",
+          "Use `auth.mode: password` for now; the generated HAProxy check user is the only ACL user rhc writes.")
+          .withDetail("Refusing is safer than emitting configs where the applications' users cannot log in."));
     }
     if (auth.mode() == AuthMode.NONE && auth.password().isPresent()) {
       diagnostics.add(Diagnostic.error("RHC0204", AUTH.at("password"),

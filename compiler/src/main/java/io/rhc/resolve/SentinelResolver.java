@@ -1,6 +1,6 @@
 package io.rhc.resolve;
 
-import static io.rhc.resolve.Paths.SPEC;
+import static io.rhc.resolve.SpecRoots.SPEC;
 
 import io.rhc.diag.Diagnostic;
 import io.rhc.diag.Diagnostics;
@@ -26,7 +26,8 @@ final class SentinelResolver {
     boolean colocated = placement == SentinelPlacement.COLOCATED;
     int count = reader.readOr(SENTINEL.at("count"), JsonNode::intValue,
         () -> colocated ? nodes.count() : DEDICATED_COUNT,
-        colocated ? "one beside each of the " + nodes.count() + " data nodes" : "3 dedicated sentinels survive one loss");
+        colocated ? "one beside each of the " + nodes.count() + " data nodes"
+            : DEDICATED_COUNT + " dedicated sentinels survive one loss");
     int majority = count / 2 + 1;
     int quorum = reader.readOr(SENTINEL.at("quorum"), JsonNode::intValue, () -> majority,
         "majority of " + count + (count == 1 ? " sentinel" : " sentinels"));

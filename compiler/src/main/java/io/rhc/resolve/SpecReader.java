@@ -174,8 +174,7 @@ final class SpecReader {
   }
 
   private void unreadable(SpecPath path, UnitException e) {
-    diagnostics.error("RHC0212", path, e.getMessage().substring(0, 1).toUpperCase(Locale.ROOT)
-        + e.getMessage().substring(1), e.hint());
+    diagnostics.error("RHC0212", path, e.getMessage(), e.hint());
   }
 
   /**

@@ -38,4 +38,20 @@ public final class SourceMap {
       }
     }
   }
+
+  /**
+   * Where to point a finding about {@code path}: its key (or value) when the file has it; otherwise the
+   * key of the nearest ancestor the file has, because the setting is missing from that section.
+   */
+  public Optional<Span> locate(SpecPath path) {
+    for (SpecPath p = path; ; p = p.parent()) {
+      Optional<Span> span = key(p);
+      if (span.isEmpty()) {
+        span = value(p);
+      }
+      if (span.isPresent() || p.isRoot()) {
+        return span;
+      }
+    }
+  }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,8 +69,11 @@ class RuleFixturesTest {
     for (Path spec : specs) {
       results.add(check(new SourceFile(root().relativize(spec).toString(), Files.readString(spec))));
     }
+    // A spec the resolver refuses (RHC02xx) never reaches lint, so it takes no part in cross-spec rules.
+    List<Integer> linted = IntStream.range(0, results.size()).filter(i -> results.get(i).spec().isPresent())
+        .boxed().toList();
     List<Diagnostics> across = new Linter().lintAcross(
-        results.stream().map(r -> r.spec().orElseThrow()).toList());
+        linted.stream().map(i -> results.get(i).spec().orElseThrow()).toList());
     for (int i = 0; i < specs.size(); i++) {
       Set<String> expected = new TreeSet<>();
       Set<String> lineless = new TreeSet<>();
@@ -87,8 +91,10 @@ class RuleFixturesTest {
       for (Diagnostic d : results.get(i).diagnostics()) {
         actual.add(render(d, lineless));
       }
-      for (Diagnostic d : across.get(i).all()) {
-        actual.add(render(d, lineless));
+      if (linted.contains(i)) {
+        for (Diagnostic d : across.get(linted.indexOf(i)).all()) {
+          actual.add(render(d, lineless));
+        }
       }
       assertEquals(expected, actual, specs.get(i).getFileName().toString());
     }
@@ -96,7 +102,7 @@ class RuleFixturesTest {
 
   /**
    * The {@code line N} of each expectation is where the facade will put the finding: the key's line,
-   * or the nearest ancestor present in the file. Checked against the real source map, without the resolver.
+   * or the key of the nearest ancestor present in the file. Checked against the real source map, without the resolver.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtures")
@@ -112,7 +118,7 @@ class RuleFixturesTest {
         Matcher m = EXPECT.matcher(line);
         if (m.matches() && m.group(4) != null) {
           SpecPath at = SpecPath.parse(m.group(3));
-          int reported = map.key(at).or(() -> map.nearest(at)).map(Span::line).orElse(0);
+          int reported = map.locate(at).map(Span::line).orElse(0);
           assertEquals(Integer.parseInt(m.group(4)), reported, spec.getFileName() + ": " + line);
         }
       }

@@ -84,7 +84,11 @@ class ResolverErrorsTest {
                 - {rule: RHC2001, reason: "and reviewed once more"}
             """, "RHC0211", "spec.lint.ignore[1].rule"),
         Arguments.of("size-beyond-range", "persistence: {volume: {size: 999999999999999Ti}}", "RHC0212",
-            "spec.persistence.volume.size"));
+            "spec.persistence.volume.size"),
+        Arguments.of("tls-not-generated-yet", "tls: {enabled: true}", "RHC0214", "spec.tls.enabled"),
+        Arguments.of("acl-users-not-generated-yet",
+            "auth: {mode: acl, password: {env: PW}, users: [{name: app, password: {env: APP}, permissions: '~* +@all'}]}",
+            "RHC0215", "spec.auth.users"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,7 +14,8 @@ public final class ArtifactChecks {
       new HaproxyWriteBackendCheck(),
       new NoInlineCommentsCheck(),
       new NoPlaceholderAddressesCheck(),
-      new SentinelConfigMountCheck());
+      new SentinelConfigMountCheck(),
+      new ComposeNetworkCheck());
 
   private ArtifactChecks() {}
 

@@ -122,9 +122,12 @@ public final class MemorySizing {
     if (in.writeHeavy()) {
       return f + "% of maxmemory: write-heavy data is copied while a fork runs";
     }
-    return in.persists()
-        ? f + "% of maxmemory: RDB snapshots and AOF rewrites fork (never two at once)"
-        : f + "% of maxmemory: only replica full syncs fork";
+    if (!in.persists()) {
+      return f + "% of maxmemory: only replica full syncs fork";
+    }
+    String forks = in.rdb() && in.aof() ? "RDB snapshots and AOF rewrites fork (never two at once)"
+        : in.rdb() ? "RDB snapshots fork" : "AOF rewrites fork";
+    return f + "% of maxmemory: " + forks;
   }
 
   private static String replicaWhy(SizingInputs in) {

@@ -90,6 +90,23 @@ class MemorySizingTest {
     assertEquals(expected.fits(), budget.fits(), "fits");
   }
 
+  static Stream<Arguments> forkReasons() {
+    return Stream.of(
+        Arguments.of("rdb-only", true, false, 2, "10% of maxmemory: RDB snapshots fork"),
+        Arguments.of("aof-only", false, true, 0, "10% of maxmemory: AOF rewrites fork"),
+        Arguments.of("rdb-and-aof", true, true, 2,
+            "10% of maxmemory: RDB snapshots and AOF rewrites fork (never two at once)"),
+        Arguments.of("replica-syncs-only", false, false, 2, "5% of maxmemory: only replica full syncs fork"),
+        Arguments.of("nothing-forks", false, false, 0, "nothing forks: no persistence and no replicas"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("forkReasons")
+  void forkReserveSaysWhatForks(String name, boolean rdb, boolean aof, int replicas, String why) {
+    SizingInputs in = inputs(768, Optional.empty(), false, rdb, aof, replicas, DEFAULT_BACKLOG, DEFAULT_SOFT);
+    assertEquals(why, MemorySizing.budget(in, ByteSize.ofMiB(600)).lines().get(1).why());
+  }
+
   static Stream<Arguments> percentages() {
     return Stream.of(
         Arguments.of("eighty-percent-floors-to-mib", 768L, "80", 614L),

@@ -1,0 +1,51 @@
+package io.rhc.cli;
+
+import io.rhc.CompilationResult;
+import io.rhc.Compiler;
+import io.rhc.explain.ExplainRenderer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rhc explain FILE}: the resolved spec, where each value came from, and the memory budget. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = "Print the resolved spec with the origin of every value (set, default, derived) and the"
+        + " memory budget of a data node.")
+final class ExplainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin OutputOptions output;
+
+  @Parameters(paramLabel = "FILE", arity = "1", description = "Spec file.")
+  Path file;
+
+  @Override
+  public Integer call() {
+    var err = spec.commandLine().getErr();
+    DiagnosticPrinter printer = new DiagnosticPrinter(output, err);
+    SpecInputs.Input input = SpecInputs.read(file, err);
+    if (input.ioFailed()) {
+      return ExitCodes.IO;
+    }
+    if (input.rejection().isPresent()) {
+      printer.print(List.of(input.rejection().get()), Optional.empty());
+      printer.finish();
+      return ExitCodes.SPEC_ERRORS;
+    }
+    CompilationResult result = new Compiler().validate(input.source().get());
+    printer.print(result.diagnostics(), input.source());
+    printer.finish();
+    if (result.spec().isEmpty()) {
+      return ExitCodes.SPEC_ERRORS;
+    }
+    spec.commandLine().getOut().print(new ExplainRenderer().render(result.spec().get()));
+    spec.commandLine().getOut().flush();
+    return result.hasErrors() ? ExitCodes.SPEC_ERRORS : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,194 @@
+package io.rhc.target.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rhc.diag.Diagnostic;
+import io.rhc.diag.Diagnostics;
+import io.rhc.model.ByteSize;
+import io.rhc.model.SentinelPlacement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The target's own rules: the restart rule, the unsupported warnings, and what the services carry. */
+class ComposeRulesTest {
+  static Stream<Arguments> restartCases() {
+    return Stream.of(
+        Arguments.of("persistence-on-no-delay", (Consumer<ExampleSpecs>) s -> {}, List.of()),
+        Arguments.of("persistence-off-no-delay", off(s -> {}), List.of("RHC5180")),
+        Arguments.of("persistence-off-short-delay", off(s -> s.restartDelay = Optional.of(Duration.ofSeconds(19))),
+            List.of("RHC5180")),
+        Arguments.of("persistence-off-delay-covers-failover",
+            off(s -> s.restartDelay = Optional.of(Duration.ofSeconds(20))), List.of()),
+        Arguments.of("persistence-off-restart-no", off(s -> s.restart = "no"), List.of()));
+  }
+
+  /** odoo with no RDB and no AOF on the master: down-after 5 s + failover-timeout 15 s = 20 s. */
+  private static Consumer<ExampleSpecs> off(Consumer<ExampleSpecs> more) {
+    return s -> {
+      s.rdb = false;
+      s.aof = false;
+      more.accept(s);
+    };
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("restartCases")
+  void restart_rule(String name, Consumer<ExampleSpecs> change, List<String> codes) {
+    ExampleSpecs spec = ExampleSpecs.odoo();
+    change.accept(spec);
+    Emitted emitted = Emitted.of(spec.build());
+    assertEquals(codes, emitted.codes());
+    assertEquals(codes.isEmpty(), !emitted.artifacts().isEmpty(), "artifacts only without errors");
+    emitted.diagnostics().forEach(ComposeRulesTest::wellFormed);
+  }
+
+  @Test
+  void restart_delay_reaches_the_data_nodes_only() {
+    ExampleSpecs spec = ExampleSpecs.odoo();
+    spec.restartDelay = Optional.of(Duration.ofMillis(20_500));
+    ComposeProject project = new ProjectBuilder(spec.build()).build();
+    assertEquals("21", service(project, "odoo19-redis-redis-1").environment().get("RHC_RESTART_DELAY"));
+    assertTrue(!service(project, "odoo19-redis-sentinel-1").environment().containsKey("RHC_RESTART_DELAY"));
+  }
+
+  static Stream<Arguments> unsupportedCases() {
+    return Stream.of(
+        Arguments.of("gateway-k8s", List.of("RHC5101", "RHC5102", "RHC5107")),
+        Arguments.of("homelab-k8s", List.of("RHC5101", "RHC5102", "RHC5103", "RHC5104")),
+        Arguments.of("odoo-compose", List.of("RHC5101")),
+        Arguments.of("veza-systemd", List.of("RHC5101", "RHC5102")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unsupportedCases")
+  void unsupported_features_of_each_example(String example, List<String> codes) {
+    var found = new ComposeTarget().unsupported(ExampleSpecs.named(example).build());
+    assertEquals(codes, found.stream().map(u -> u.code()).toList());
+    found.forEach(u -> wellFormed(Diagnostic.error(u.code(), u.path(), u.summary(), u.hint())));
+  }
+
+  @Test
+  void memory_limits_are_in_compose_units() {
+    assertEquals("768m", ComposeUnits.memory(ByteSize.ofMiB(768)));
+    assertEquals("1g", ComposeUnits.memory(ByteSize.ofMiB(1024)));
+    assertEquals("1536m", ComposeUnits.memory(ByteSize.ofMiB(1536)));
+    assertEquals("1000000", ComposeUnits.memory(ByteSize.ofBytes(1_000_000)));
+    ComposeProject odoo = new ProjectBuilder(ExampleSpecs.odoo().build()).build();
+    assertEquals(Optional.of("768m"), service(odoo, "odoo19-redis-redis-0").memLimit());
+    assertEquals(Optional.of("64m"), service(odoo, "odoo19-redis-sentinel-0").memLimit());
+  }
+
+  @Test
+  void colocated_sentinels_share_the_node_container_and_its_memory() {
+    ExampleSpecs spec = ExampleSpecs.gateway();
+    spec.placement = SentinelPlacement.COLOCATED;
+    ComposeProject project = new ProjectBuilder(spec.build()).build();
+    Service node = service(project, "redis-gateway-redis-2");
+    assertEquals(List.of("sh", "/etc/rhc/rhc-run.sh", "redis+sentinel"), node.entrypoint());
+    assertEquals("2", node.environment().get("RHC_SENTINEL_INDEX"));
+    assertEquals(Optional.of("576m"), node.memLimit(), "512Mi node + 64Mi sentinel");
+    assertTrue(project.services().stream().noneMatch(s -> s.name().contains("sentinel")));
+  }
+
+  @Test
+  void only_proxies_publish_ports_unless_sentinels_are_published() {
+    ExampleSpecs spec = ExampleSpecs.veza();
+    assertEquals(Map.of("veza-haproxy-0", List.of("6379:6379", "26380:26380"),
+            "veza-haproxy-1", List.of("6380:6379", "26381:26380"),
+            "veza-haproxy-2", List.of("6381:6379", "26382:26380")),
+        published(new ProjectBuilder(spec.build()).build()));
+    spec.publishSentinels = true;
+    assertEquals(List.of("26381:26379"), service(new ProjectBuilder(spec.build()).build(), "veza-redis-2").ports());
+  }
+
+  @Test
+  void secrets_are_references_never_values() {
+    ComposeProject veza = new ProjectBuilder(ExampleSpecs.veza().build()).build();
+    Service node = service(veza, "veza-redis-0");
+    assertEquals("/run/secrets/redis-password", node.environment().get("REDIS_PASSWORD_FILE"));
+    assertEquals("/run/secrets/sentinel-password", node.environment().get("SENTINEL_PASSWORD_FILE"));
+    assertEquals(List.of("redis-password", "sentinel-password"), node.secrets());
+    assertEquals("/etc/redis-ha/secrets/redis-password", veza.secrets().get("redis-password"));
+    Service odoo = service(new ProjectBuilder(ExampleSpecs.odoo().build()).build(), "odoo19-redis-haproxy");
+    assertEquals("${REDIS_PASSWORD:?REDIS_PASSWORD must be set in .env}", odoo.environment().get("REDIS_PASSWORD"));
+  }
+
+  @Test
+  void exporters_get_no_password_file_they_cannot_read() {
+    ExampleSpecs spec = ExampleSpecs.veza();
+    spec.exporter = true;
+    Service exporter = service(new ProjectBuilder(spec.build()).build(), "veza-exporter-0");
+    assertEquals(List.of("REDIS_ADDR", "REDIS_EXPORTER_WEB_LISTEN_ADDRESS"), List.copyOf(exporter.environment().keySet()));
+    assertEquals(List.of(), exporter.secrets());
+    assertTrue(new ComposeTarget().unsupported(spec.build()).stream().anyMatch(u -> u.code().equals("RHC5109")));
+  }
+
+  @Test
+  void metadata_labels_go_on_every_service() {
+    ExampleSpecs spec = ExampleSpecs.odoo();
+    spec.labels = new java.util.TreeMap<>(Map.of("team", "erp", "app.kubernetes.io/part-of", "odoo"));
+    String yaml = Emitted.of(spec.build()).file("compose.yaml");
+    assertEquals(7, yaml.split("\n      \"app.kubernetes.io/part-of\": \"odoo\"\n      \"team\": \"erp\"\n", -1).length - 1,
+        "both labels, sorted, on each of the 7 services");
+  }
+
+  @Test
+  void stop_grace_period_exceeds_the_prestop_wait() {
+    Service node = service(new ProjectBuilder(ExampleSpecs.odoo().build()).build(), "odoo19-redis-redis-0");
+    long stopTimeout = Long.parseLong(node.environment().get("RHC_STOP_TIMEOUT"));
+    assertEquals(20, stopTimeout, "failover-timeout 15 s + 5 s shutdown margin");
+    assertTrue(node.stopGracePeriod().orElseThrow().getSeconds() > stopTimeout);
+  }
+
+  @Test
+  void artifact_check_catches_what_docker_compose_config_misses() {
+    ComposeProject good = new ProjectBuilder(ExampleSpecs.odoo().build()).build();
+    Service node = good.services().get(0);
+    Service broken = new Service(node.name(), node.image(), node.profiles(), node.entrypoint(), node.command(),
+        node.environment(), node.secrets(),
+        List.of(Mount.config("./config", "/etc/rhc"),
+            new Mount(Mount.Kind.BIND, "./state/sentinel.conf", "/var/lib/rhc/sentinel.conf", false, true),
+            new Mount(Mount.Kind.VOLUME, "undefined-data", "/data", true, true)),
+        List.of("elsewhere"), node.ports(), node.restart(), node.stopGracePeriod(), node.memLimit(),
+        node.memReservation(), node.healthcheck());
+    ComposeProject project = new ComposeProject(good.project(), List.of(broken), good.networks(), good.volumes(),
+        good.secrets());
+    Diagnostics diagnostics = new Diagnostics();
+    ComposeCheck.check(project, diagnostics);
+    assertEquals(List.of("RHC6102", "RHC6102", "RHC6102", "RHC6103"),
+        diagnostics.all().stream().map(Diagnostic::code).toList(),
+        "no writable state directory; single-file state bind; read-only state; undefined volume");
+    Diagnostics rendered = new Diagnostics();
+    String yaml = io.rhc.emit.template.Templates.instance().render(
+        "io/rhc/target/compose/templates/compose.yaml.mustache", ComposeView.of("odoo19-redis", new java.util.TreeMap<>(), project));
+    io.rhc.emit.check.ArtifactChecks.run("compose", List.of(io.rhc.emit.Artifact.file("compose.yaml", yaml)), rendered);
+    assertEquals(List.of("RHC6005", "RHC6006"), rendered.all().stream().map(Diagnostic::code).toList(),
+        "the shared checks find the single-file sentinel.conf mount and the undefined network in the rendered file");
+    Diagnostics none = new Diagnostics();
+    ComposeCheck.check(good, none);
+    assertTrue(none.isEmpty(), () -> none.all().toString());
+  }
+
+  private static Map<String, List<String>> published(ComposeProject project) {
+    return project.services().stream().filter(s -> !s.ports().isEmpty())
+        .collect(java.util.stream.Collectors.toMap(Service::name, Service::ports));
+  }
+
+  private static Service service(ComposeProject project, String name) {
+    return project.services().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static void wellFormed(Diagnostic d) {
+    assertTrue(Character.isUpperCase(d.summary().charAt(0)) && !d.summary().endsWith("."), d.summary());
+    assertTrue(d.hint() != null && d.hint().endsWith("."), d.hint());
+  }
+}

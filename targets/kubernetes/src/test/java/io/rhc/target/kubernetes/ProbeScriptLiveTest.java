@@ -1,0 +1,137 @@
+package io.rhc.target.kubernetes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** rhc-probe.sh against real redis-server and redis-sentinel processes on loopback ports. */
+class ProbeScriptLiveTest {
+  @TempDir Path dir;
+  private final List<Process> started = new ArrayList<>();
+
+  @BeforeEach
+  void requirePrograms() throws IOException {
+    Run.require("redis-server");
+    Run.require("redis-sentinel");
+    Run.require("redis-cli");
+    String probe = Emitted.of(ExampleSpecs.homelab().build()).file("config/rhc-probe.sh").content();
+    Files.writeString(dir.resolve("rhc-probe.sh"), probe);
+  }
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    for (Process p : started) {
+      p.destroy();
+      if (!p.waitFor(10, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+      }
+    }
+  }
+
+  @Test
+  void aMasterIsStartedAliveAndReady() throws Exception {
+    int port = freePort();
+    server(port, List.of());
+    clusterEnv(port, "none", 1, "no");
+    awaitProbe("started", Map.of());
+    assertEquals(0, probe("alive", Map.of()).exit());
+    assertEquals(0, probe("ready", Map.of()).exit());
+  }
+
+  @Test
+  void aReplicaWithoutItsMasterIsAliveButNotReady() throws Exception {
+    int port = freePort();
+    server(port, List.of("--replicaof", "127.0.0.1", Integer.toString(freePort())));
+    clusterEnv(port, "none", 1, "no");
+    awaitProbe("started", Map.of());
+    assertEquals(0, probe("alive", Map.of()).exit());
+    Run.Result ready = probe("ready", Map.of());
+    assertEquals(1, ready.exit());
+    assertTrue(ready.output().contains("replica without a link to its master"), ready.output());
+  }
+
+  @Test
+  void theProbeAuthenticatesWithThePasswordFromTheEnvironment() throws Exception {
+    int port = freePort();
+    server(port, List.of("--requirepass", "s3cret yes"));
+    clusterEnv(port, "password", 1, "no");
+    awaitProbe("started", Map.of("REDIS_PASSWORD", "s3cret yes"));
+    assertEquals(0, probe("ready", Map.of("REDIS_PASSWORD", "s3cret yes")).exit());
+    Run.Result wrong = probe("alive", Map.of("REDIS_PASSWORD", "wrong"));
+    assertEquals(1, wrong.exit(), wrong.output());
+  }
+
+  @Test
+  void aStoppedServerIsNotAlive() throws Exception {
+    clusterEnv(freePort(), "none", 1, "no");
+    Run.Result alive = probe("alive", Map.of());
+    assertEquals(1, alive.exit());
+    assertTrue(alive.output().startsWith("rhc-probe alive: "), alive.output());
+  }
+
+  @Test
+  void aSentinelAnswersItsProbe() throws Exception {
+    int port = freePort();
+    int sentinelPort = freePort();
+    server(port, List.of());
+    Path conf = dir.resolve("sentinel.conf");
+    Files.writeString(conf, "port " + sentinelPort + "\nbind 127.0.0.1\ndir " + dir + "\n"
+        + "sentinel monitor m 127.0.0.1 " + port + " 1\n");
+    start(List.of("redis-sentinel", conf.toString()));
+    clusterEnv(port, "none", sentinelPort, "no");
+    awaitProbe("sentinel", Map.of());
+  }
+
+  private void server(int port, List<String> extra) throws IOException {
+    List<String> command = new ArrayList<>(List.of("redis-server", "--port", Integer.toString(port), "--bind",
+        "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir.toString()));
+    command.addAll(extra);
+    start(command);
+  }
+
+  private void start(List<String> command) throws IOException {
+    started.add(new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("server-" + started.size() + ".log").toFile()).start());
+  }
+
+  private void clusterEnv(int port, String authMode, int sentinelPort, String sentinelAuth) throws IOException {
+    Files.writeString(dir.resolve("cluster.env"), "RHC_NODE_PORT='" + port + "'\nRHC_AUTH_MODE='" + authMode
+        + "'\nRHC_SENTINEL_PORT='" + sentinelPort + "'\nRHC_SENTINEL_AUTH='" + sentinelAuth + "'\n");
+  }
+
+  private Run.Result probe(String mode, Map<String, String> env) throws Exception {
+    return Run.run(dir, env, List.of("sh", dir.resolve("rhc-probe.sh").toString(), mode));
+  }
+
+  /** Polls the probe until it passes, failing after a 15 s deadline. */
+  private void awaitProbe(String mode, Map<String, String> env) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+    Run.Result last = probe(mode, env);
+    while (last.exit() != 0) {
+      if (System.nanoTime() > deadline) {
+        fail("probe " + mode + " never passed: " + last.output());
+      }
+      Thread.onSpinWait();
+      last = probe(mode, env);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+}
