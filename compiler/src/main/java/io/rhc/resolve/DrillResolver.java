@@ -1,6 +1,6 @@
 package io.rhc.resolve;
 
-import static io.rhc.resolve.Paths.SPEC;
+import static io.rhc.resolve.SpecRoots.SPEC;
 
 import io.rhc.model.Drill;
 import io.rhc.path.SpecPath;

@@ -44,7 +44,7 @@ class LayoutTest {
     assertEquals(List.of("odoo19-redis-redis-0", "odoo19-redis-redis-1", "odoo19-redis-redis-2"), layout.nodes());
     assertEquals(List.of("odoo19-redis-sentinel-0", "odoo19-redis-sentinel-1", "odoo19-redis-sentinel-2"),
         layout.sentinels());
-    assertEquals(List.of("odoo19-redis-haproxy"), layout.proxies());
+    assertEquals(List.of("odoo19-redis-haproxy-0", "odoo19-redis-haproxy-1"), layout.proxies());
   }
 
   @ParameterizedTest(name = "{0}")
