@@ -73,7 +73,10 @@ final class Cluster implements AutoCloseable {
     for (String host : hostNames()) {
       net.addHost(host, Netns.SUBNET + i++);
     }
-    net.addHost(CLIENT, Netns.SUBNET + 250);
+    net.addHost(CLIENT, Netns.DNS_ADDRESS);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    processes.spawn(CLIENT, Map.of(), java, "-Xmx32m", "-XX:TieredStopAtLevel=1", "-cp",
+        System.getProperty("java.class.path"), DrillDns.class.getName(), net.hostsFile(CLIENT).toString());
     Path bundleDir = work.resolve("bundle");
     for (Artifact a : bundles) {
       Path p = bundleDir.resolve(a.path());

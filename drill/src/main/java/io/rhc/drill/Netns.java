@@ -18,6 +18,8 @@ import java.util.function.Consumer;
  */
 final class Netns implements AutoCloseable {
   static final String SUBNET = "10.250.0.";
+  /** Where {@link DrillDns} answers, on the client host. */
+  static final String DNS_ADDRESS = SUBNET + "250";
 
   private final String prefix;
   private final String sw;
@@ -69,6 +71,11 @@ final class Netns implements AutoCloseable {
     setAddress(host, address);
   }
 
+  /** The hosts file every namespace sees. */
+  Path hostsFile(String host) {
+    return Path.of("/etc/netns", namespaces.get(host), "hosts");
+  }
+
   String namespace(String host) {
     return namespaces.get(host);
   }
@@ -108,8 +115,8 @@ final class Netns implements AutoCloseable {
       Files.createDirectories(dir);
       // the same inode stays bind-mounted in running processes: truncate and write, never replace
       Files.writeString(dir.resolve("hosts"), hosts, StandardCharsets.UTF_8);
-      // a resolver on the namespace's own loopback: no lookup ever leaves the drill network
-      Files.writeString(dir.resolve("resolv.conf"), "nameserver 127.0.0.1\n", StandardCharsets.UTF_8);
+      // the drill's own DNS: no lookup ever leaves the drill network
+      Files.writeString(dir.resolve("resolv.conf"), "nameserver " + DNS_ADDRESS + "\n", StandardCharsets.UTF_8);
     }
   }
 
