@@ -182,8 +182,8 @@ final class ScenarioRunner {
       o.notes.add("after the sentinels returned, " + next + " was promoted");
     } catch (Await.DrillTimeout e) {
       o.recovered = false;
-      o.notes.add("the returning sentinels did not fail over within " + failoverWait.toSeconds() + " s (a sentinel "
-          + "that boots while the master is down learns no replicas); writes resumed only when the master returned");
+      o.notes.add("the returning sentinels did not fail over within " + failoverWait.toSeconds() + " s; writes "
+          + "resumed only when the master returned");
       obs.mark(master, "start", "redis-server");
       cluster.start(master, "redis");
       cluster.awaitHealthy(Duration.ofSeconds(60));

@@ -71,8 +71,10 @@ class DrillLiveTest {
     assertCrash(report.runs().get(0), spec.spec().sentinel().downAfter().toSeconds() + 3);
     assertGraceful(report.runs().get(1));
     RunResult run = report.runs().get(2);
-    assertTrue(run.lost() > 0, report.text());
-    assertTrue(run.lost() >= run.acked() / 2, "the wipe loses every write acknowledged before the crash: "
+    double kill = run.timeline().actions().get(0).at();
+    long ackedBeforeCrash = run.timeline().writes().stream().filter(w -> w.acked() && w.at() < kill).count();
+    assertTrue(ackedBeforeCrash >= 10, report.text());
+    assertEquals(ackedBeforeCrash, run.lost(), "the wipe loses every write acknowledged before the crash: "
         + report.text());
     assertFalse(report.passed(), "maxLostWrites default 0 is broken: " + report.text());
   }
