@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       VersionCommand.class,
       TargetsCommand.class,
       RulesCommand.class,
+      DrillCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -84,6 +84,12 @@ final class SpecTree {
         })
         .put("restart", systemd.restart()).putIfPresent("restartDelay", systemd.restartDelay())
         .put("configDir", systemd.configDir()));
+    Tree.Mapping drill = spec.section("drill").put("scenarios", s.drill().scenarios());
+    if (!s.drill().maxUnavailability().isEmpty() || !s.drill().maxLostWrites().isEmpty()) {
+      Tree.Mapping objectives = drill.section("objectives");
+      s.drill().maxUnavailability().forEach(objectives.section("maxUnavailability")::put);
+      s.drill().maxLostWrites().forEach(objectives.section("maxLostWrites")::put);
+    }
     Tree.Mapping lint = spec.section("lint")
         .list("ignore", s.lint().ignore(), (m, i) -> m.put("rule", i.rule()).put("reason", i.reason()));
     var t = s.lint().thresholds();

@@ -55,7 +55,8 @@ public final class Resolver {
         TargetSettingsResolver.kubernetes(reader, metadata),
         TargetSettingsResolver.compose(reader, metadata),
         TargetSettingsResolver.systemd(reader, nodes.count(), sentinel.count(), proxy.enabled(), diagnostics),
-        LintSettingsResolver.resolve(reader, diagnostics));
+        LintSettingsResolver.resolve(reader, diagnostics),
+        DrillResolver.resolve(reader));
   }
 
   private static Metadata metadata(SpecReader reader) {

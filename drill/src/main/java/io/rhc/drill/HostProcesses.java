@@ -1,4 +1,4 @@
-package io.rhc.target.systemd;
+package io.rhc.drill;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,13 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 /**
  * Runs installed host bundles the way systemd would: for each unit its ExecStartPre and ExecStart
@@ -20,21 +18,23 @@ import java.util.stream.Stream;
  * the host's network namespace and a private mount namespace where the host's install root is
  * bind-mounted over the unit paths.
  */
-final class LiveHosts implements AutoCloseable {
+final class HostProcesses implements AutoCloseable {
   private static final String MOUNT_AND_EXEC =
       "while [ \"$1\" != -- ]; do mount --bind \"$1\" \"$2\" || exit 1; shift 2; done; shift; exec \"$@\"";
 
-  private final NetnsLab lab;
+  private final Netns lab;
   private final Path work;
   private final List<String> mountpoints;
+  private final Consumer<String> warnings;
   private final List<Path> createdMountpoints = new ArrayList<>();
   private final Map<String, Process> running = new HashMap<>();
   private final List<Process> all = new ArrayList<>();
 
-  LiveHosts(NetnsLab lab, Path work, List<String> mountpoints) throws IOException {
+  HostProcesses(Netns lab, Path work, List<String> mountpoints, Consumer<String> warnings) throws IOException {
     this.lab = lab;
     this.work = work;
     this.mountpoints = mountpoints;
+    this.warnings = warnings;
     for (String m : mountpoints) {
       Path p = Path.of(m);
       if (!Files.exists(p)) {
@@ -49,7 +49,7 @@ final class LiveHosts implements AutoCloseable {
   }
 
   /** Starts a unit's ExecStartPre and ExecStart as one background process; key: host/unit. */
-  void start(String host, String unit) throws IOException {
+  synchronized void start(String host, String unit) throws IOException {
     UnitFile u = UnitFile.read(root(host).resolve("etc/systemd/system/" + unit));
     StringBuilder script = new StringBuilder();
     for (List<String> pre : u.execStartPre()) {
@@ -67,30 +67,39 @@ final class LiveHosts implements AutoCloseable {
       Process p = launch(host, u, String.join(" ", stop), log(host, unit + ".stop"));
       if (!p.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
-        throw new IOException("ExecStop of " + unit + " on " + host + " did not finish in " + deadline);
+        throw new IOException("ExecStop of " + unit + " on " + host + " did not finish in " + deadline.toSeconds()
+            + " s");
       }
     }
-    Process main = running.remove(host + "/" + unit);
+    Process main = remove(host, unit);
+    if (main == null) {
+      return;
+    }
     main.destroy();
     if (!main.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
+      main.destroyForcibly();
       throw new IOException(unit + " on " + host + " did not exit after SIGTERM");
     }
   }
 
   /** kill -9 of a unit's main process. */
   void kill(String host, String unit) throws InterruptedException {
-    Process main = running.remove(host + "/" + unit);
-    main.destroyForcibly();
-    main.waitFor(10, TimeUnit.SECONDS);
+    Process main = remove(host, unit);
+    if (main != null) {
+      main.destroyForcibly();
+      main.waitFor(10, TimeUnit.SECONDS);
+    }
   }
 
   /** What ExecReload does for HAProxy in master-worker mode. */
-  void reload(String host, String unit) throws IOException {
-    long pid = running.get(host + "/" + unit).pid();
-    NetnsLab.run("kill", "-USR2", Long.toString(pid));
+  synchronized void reload(String host, String unit) throws IOException {
+    Process p = running.get(host + "/" + unit);
+    if (p != null) {
+      Commands.run("kill", "-USR2", Long.toString(p.pid()));
+    }
   }
 
-  boolean alive(String host, String unit) {
+  synchronized boolean alive(String host, String unit) {
     Process p = running.get(host + "/" + unit);
     return p != null && p.isAlive();
   }
@@ -101,32 +110,20 @@ final class LiveHosts implements AutoCloseable {
         "-h", host, "-p", Integer.toString(port)));
     cmd.addAll(List.of(args));
     try {
-      ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
-      pb.environment().put("REDISCLI_AUTH", password);
-      Process p = pb.start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!p.waitFor(10, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        return "";
-      }
-      return out.strip();
+      Commands.Result r = Commands.run(Duration.ofSeconds(5), password.isEmpty() ? Map.of()
+          : Map.of("REDISCLI_AUTH", password), cmd);
+      return r.ok() ? r.output().strip() : "";
     } catch (IOException e) {
-      return "";
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       return "";
     }
   }
 
-  /** A background process in a host's namespace, as root, without the unit mounts. */
-  Process spawn(String host, Map<String, String> env, Path log, String... command) throws IOException {
+  /** A background process in a host's namespace, as root, without the unit mounts; killed by {@link #close()}. */
+  synchronized Process spawn(String host, Map<String, String> env, String... command) throws IOException {
     List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", lab.namespace(host)));
     cmd.addAll(List.of(command));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
     pb.environment().putAll(env);
-    if (log != null) {
-      pb.redirectOutput(log.toFile());
-    }
     Process p = pb.start();
     all.add(p);
     return p;
@@ -134,28 +131,24 @@ final class LiveHosts implements AutoCloseable {
 
   String logTail(String host, String unit) {
     try {
-      List<String> lines = Files.readAllLines(log(host, unit));
+      List<String> lines = Files.readAllLines(log(host, unit), StandardCharsets.UTF_8);
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
     } catch (IOException e) {
       return "(no log)";
     }
   }
 
-  static void await(Duration timeout, String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
-      }
-      Thread.sleep(100);
-    }
+  private synchronized Process remove(String host, String unit) {
+    return running.remove(host + "/" + unit);
   }
 
-  private Process launch(String host, UnitFile u, String script, Path log) throws IOException {
+  private synchronized Process launch(String host, UnitFile u, String script, Path log) throws IOException {
     Path root = root(host);
     List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", lab.namespace(host),
-        "unshare", "--mount", "--propagation", "private", "--", "sh", "-c", MOUNT_AND_EXEC, "rhc-live"));
+        "unshare", "--mount", "--propagation", "private", "--", "sh", "-c", MOUNT_AND_EXEC, "rhc-drill"));
     for (String m : mountpoints) {
+      // hosts without a data node get no data directory from install.sh; the mount needs one
+      Files.createDirectories(Path.of(root + m));
       cmd.add(root + m);
       cmd.add(m);
     }
@@ -180,12 +173,12 @@ final class LiveHosts implements AutoCloseable {
     return p;
   }
 
-  private Path log(String host, String unit) {
+  Path log(String host, String unit) {
     return work.resolve("logs").resolve(host + "-" + unit + ".log");
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     for (Process p : all) {
       p.descendants().forEach(ProcessHandle::destroyForcibly);
       p.destroyForcibly();
@@ -203,20 +196,9 @@ final class LiveHosts implements AutoCloseable {
       try {
         Files.deleteIfExists(p);
       } catch (IOException e) {
-        System.err.println("cannot remove " + p + ": " + e.getMessage());
+        warnings.accept("cannot remove " + p + ": " + e.getMessage());
       }
     }
     createdMountpoints.clear();
-    if (Boolean.getBoolean("rhc.live.keep")) {
-      System.out.println("kept the live test's install roots and logs in " + work);
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(work)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      System.err.println("cannot remove " + work + ": " + e.getMessage());
-    }
   }
 }

@@ -1,4 +1,4 @@
-package io.rhc.target.systemd;
+package io.rhc.drill;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The lines of a generated unit the live test runs: environment and Exec* command lines. */
+/** The lines of a generated unit the drill runs: environment and Exec* command lines. */
 record UnitFile(Map<String, String> environment, Optional<String> environmentFile, String user,
     List<List<String>> execStartPre, List<String> execStart, List<List<String>> execStop) {
 

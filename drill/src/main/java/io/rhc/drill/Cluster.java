@@ -1,0 +1,374 @@
+package io.rhc.drill;
+
+import io.rhc.emit.Artifact;
+import io.rhc.model.Spec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * One booted cluster: every host of the layout in its own network namespace with the bundle the
+ * systemd target generated for it installed under a private root, the units run as systemd would,
+ * plus a client host the probes write from.
+ */
+final class Cluster implements AutoCloseable {
+  static final String CLIENT = "drill-client";
+  static final String REDIS_PASSWORD = "drill-redis-password";
+  static final String SENTINEL_PASSWORD = "drill-sentinel-password";
+
+  private final Layout layout;
+  private final Spec spec;
+  private final Path work;
+  private final Consumer<String> progress;
+  private final Netns net;
+  private final HostProcesses processes;
+  private int nextAddress = 100;
+
+  private Cluster(Layout layout, Path work, Netns net, HostProcesses processes, Consumer<String> progress) {
+    this.layout = layout;
+    this.spec = layout.spec();
+    this.work = work;
+    this.net = net;
+    this.processes = processes;
+    this.progress = progress;
+  }
+
+  /** Creates the namespaces, installs the bundles and starts every unit; a healthy cluster or an exception. */
+  static Cluster boot(Layout layout, List<Artifact> bundles, Path work, String prefix, Consumer<String> progress)
+      throws IOException, InterruptedException {
+    Files.createDirectories(work.resolve("logs"));
+    Netns net = new Netns(prefix, progress);
+    Spec spec = layout.spec();
+    List<String> mounts = List.of(spec.systemd().orElseThrow().configDir(), "/var/lib/redis-ha",
+        strip(spec.persistence().volume().path()));
+    HostProcesses processes = null;
+    try {
+      processes = new HostProcesses(net, work, mounts, progress);
+      Cluster cluster = new Cluster(layout, work, net, processes, progress);
+      cluster.start(bundles);
+      return cluster;
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      if (processes != null) {
+        processes.close();
+      }
+      net.close();
+      throw e;
+    }
+  }
+
+  private void start(List<Artifact> bundles) throws IOException, InterruptedException {
+    net.start();
+    int i = 11;
+    for (String host : hostNames()) {
+      net.addHost(host, Netns.SUBNET + i++);
+    }
+    net.addHost(CLIENT, Netns.DNS_ADDRESS);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    processes.spawn(CLIENT, Map.of(), java, "-Xmx32m", "-XX:TieredStopAtLevel=1", "-cp",
+        System.getProperty("java.class.path"), DrillDns.class.getName(), net.hostsFile(CLIENT).toString());
+    Path bundleDir = work.resolve("bundle");
+    for (Artifact a : bundles) {
+      Path p = bundleDir.resolve(a.path());
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, a.content(), StandardCharsets.UTF_8);
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(a.executable() ? "rwxr-xr-x" : "rw-r--r--"));
+    }
+    for (String host : hostNames()) {
+      Path root = processes.root(host);
+      writeSecret(root, layout.redisPasswordFile(), REDIS_PASSWORD);
+      writeSecret(root, layout.sentinelPasswordFile(), SENTINEL_PASSWORD);
+      Commands.Result install = Commands.run(Duration.ofSeconds(60), Map.of(),
+          List.of("sh", bundleDir.resolve(host).resolve("install.sh").toString(), "--root=" + root));
+      if (!install.ok()) {
+        throw new IOException("install.sh of " + host + " failed: " + install.output().strip());
+      }
+    }
+    progress.accept("booting " + layout.nodes().size() + " data nodes, " + layout.sentinels().size()
+        + " sentinels and " + layout.proxies().size() + " proxies (" + layout.kind() + " host names)");
+    for (String host : layout.nodes()) {
+      processes.start(host, unit("redis"));
+    }
+    for (String host : layout.nodes()) {
+      Await.until(Duration.ofSeconds(60), host + " answering PING", () -> {
+        requireAlive(host, "redis");
+        return "PONG".equals(nodeCli(host, "PING"));
+      });
+    }
+    String first = layout.nodes().get(0);
+    Await.until(Duration.ofSeconds(30), first + " master of every other node", () -> replicasUp(first));
+    for (String host : layout.sentinels()) {
+      processes.start(host, unit("sentinel"));
+    }
+    for (String host : layout.proxies()) {
+      processes.start(host, unit("haproxy"));
+    }
+    awaitHealthy(Duration.ofSeconds(60));
+  }
+
+  private static void writeSecret(Path root, java.util.Optional<String> file, String value) throws IOException {
+    if (file.isPresent()) {
+      Path p = root.resolve(file.get().substring(1));
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, value, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Every unit up, the sentinels agreeing on a master whose replicas are all in sync, writes through every proxy. */
+  void awaitHealthy(Duration timeout) throws InterruptedException {
+    String[] why = {""};
+    if (!Await.within(timeout, () -> (why[0] = unhealthy()).isEmpty())) {
+      throw new Await.DrillTimeout("the cluster was not healthy within " + timeout.toSeconds() + " s: "
+          + why[0]);
+    }
+  }
+
+  /** Empty when healthy, else the first thing that is not. */
+  private String unhealthy() {
+    String master = agreedMaster(layout.sentinels());
+    if (master.isEmpty()) {
+      return "the sentinels do not agree on a master";
+    }
+    if (!replicasUp(master)) {
+      return "not every data node replicates from " + master;
+    }
+    for (String s : layout.sentinels()) {
+      Map<String, String> m = pairs(sentinelCli(s, "SENTINEL", "MASTER", spec.sentinel().masterName()));
+      String others = Integer.toString(layout.sentinels().size() - 1);
+      if (!others.equals(m.get("num-other-sentinels"))) {
+        return "sentinel " + s + " knows " + m.get("num-other-sentinels") + " other sentinels, not " + others;
+      }
+      if (healthyReplicas(s) < layout.nodes().size() - 1) {
+        return "sentinel " + s + " sees " + healthyReplicas(s) + " healthy replicas";
+      }
+    }
+    for (String p : layout.proxies()) {
+      if (!"OK".equals(processes.cli(CLIENT, redisPassword(), p, spec.proxy().port(), "SET", "drill:health", "1"))) {
+        return "no write through HAProxy on " + p;
+      }
+    }
+    return "";
+  }
+
+  /** Whether every other data node replicates from {@code master} with its link up. */
+  boolean replicasUp(String master) {
+    if (!"master".equals(info(master).get("role"))) {
+      return false;
+    }
+    for (String n : layout.nodes()) {
+      if (!n.equals(master)) {
+        Map<String, String> info = info(n);
+        if (!"slave".equals(info.get("role")) || !"up".equals(info.get("master_link_status"))
+            || !master.equals(net.hostAt(info.getOrDefault("master_host", "")))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Replicas sentinel {@code s} considers healthy (flags exactly {@code slave}). */
+  int healthyReplicas(String s) {
+    String[] lines = sentinelCli(s, "SENTINEL", "REPLICAS", spec.sentinel().masterName()).split("\n");
+    int healthy = 0;
+    for (int i = 0; i + 1 < lines.length; i += 2) {
+      if (lines[i].equals("flags") && lines[i + 1].equals("slave")) {
+        healthy++;
+      }
+    }
+    return healthy;
+  }
+
+  /** The master named by a majority of the given sentinels (each asked in its own namespace), or "". */
+  String agreedMaster(List<String> sentinels) {
+    Map<String, Integer> votes = new HashMap<>();
+    for (String s : sentinels) {
+      // with announce-hostnames off sentinels answer with addresses
+      String named = net.hostAt(firstLine(sentinelCli(s, "SENTINEL", "get-master-addr-by-name",
+          spec.sentinel().masterName())));
+      if (!named.isEmpty()) {
+        votes.merge(named, 1, Integer::sum);
+      }
+    }
+    int need = spec.sentinel().count() / 2 + 1;
+    return votes.entrySet().stream().filter(e -> e.getValue() >= need).map(Map.Entry::getKey)
+        .filter(layout.nodes()::contains).findFirst().orElse("");
+  }
+
+  Map<String, String> info(String node) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (String line : nodeCli(node, "INFO", "replication").split("\n")) {
+      int colon = line.indexOf(':');
+      if (colon > 0) {
+        fields.put(line.substring(0, colon), line.substring(colon + 1).strip());
+      }
+    }
+    return fields;
+  }
+
+  /** redis-cli to a data node from its own namespace, so a partition never hides it. */
+  String nodeCli(String node, String... args) {
+    return processes.cli(node, redisPassword(), node, spec.nodes().port(), args);
+  }
+
+  String sentinelCli(String sentinel, String... args) {
+    return processes.cli(sentinel, sentinelPassword(), sentinel, spec.sentinel().port(), args);
+  }
+
+  /** The keys with {@code prefix} a data node holds. */
+  Set<String> keys(String node, String prefix) {
+    Set<String> keys = new TreeSet<>();
+    for (String k : nodeCli(node, "--scan", "--pattern", prefix + "*").split("\n")) {
+      if (!k.isBlank()) {
+        keys.add(k.strip());
+      }
+    }
+    return keys;
+  }
+
+  void start(String host, String role) throws IOException {
+    processes.start(host, unit(role));
+  }
+
+  void stop(String host, String role, Duration deadline) throws IOException, InterruptedException {
+    processes.stop(host, unit(role), deadline);
+  }
+
+  void kill(String host, String role) throws InterruptedException {
+    processes.kill(host, unit(role));
+  }
+
+  boolean alive(String host, String role) {
+    return processes.alive(host, unit(role));
+  }
+
+  /** Moves a host to a fresh address and reloads every HAProxy, as a pod or container restart would. */
+  String moveToNewAddress(String host) throws IOException {
+    String address = Netns.SUBNET + nextAddress++;
+    net.setAddress(host, address);
+    for (String p : layout.proxies()) {
+      processes.reload(p, unit("haproxy"));
+    }
+    return address;
+  }
+
+  /** Whether {@code nameOrAddress} (as a node reports its master) is {@code host}. */
+  boolean isAddressOf(String host, String nameOrAddress) {
+    return host.equals(net.hostAt(nameOrAddress));
+  }
+
+  void isolate(String host, boolean cut) throws IOException {
+    net.isolate(host, cut);
+  }
+
+  /** Reconnects every host and starts every unit that is not running. */
+  void restartMissing() throws IOException {
+    for (String host : hostNames()) {
+      net.isolate(host, false);
+    }
+    for (String host : layout.nodes()) {
+      startIfDown(host, "redis");
+    }
+    for (String host : layout.sentinels()) {
+      startIfDown(host, "sentinel");
+    }
+    for (String host : layout.proxies()) {
+      startIfDown(host, "haproxy");
+    }
+  }
+
+  private void startIfDown(String host, String role) throws IOException {
+    if (!alive(host, role)) {
+      start(host, role);
+    }
+  }
+
+  void requireAlive(String host, String role) {
+    if (!alive(host, role)) {
+      throw new IllegalStateException(unit(role) + " on " + host + " exited:\n"
+          + processes.logTail(host, unit(role)));
+    }
+  }
+
+  /** A probe writing through HAProxy on {@code proxy} from the client host. */
+  WriteProbe probeThroughProxy(String proxy, String prefix) throws IOException {
+    return new WriteProbe(processes, CLIENT, proxy, spec.proxy().port(), redisPassword(), prefix);
+  }
+
+  /** A probe writing straight to a data node from its own host (a client on its side of a partition). */
+  WriteProbe probeOnNode(String node, String prefix) throws IOException {
+    return new WriteProbe(processes, node, node, spec.nodes().port(), redisPassword(), prefix);
+  }
+
+  /** A background shell loop in a host's namespace, its output lines timestamped. */
+  TimedLines watch(String host, String name, boolean sentinelAuth, String script) throws IOException {
+    String password = sentinelAuth ? sentinelPassword() : redisPassword();
+    Process p = processes.spawn(host, password.isEmpty() ? Map.of() : Map.of("REDISCLI_AUTH", password),
+        "sh", "-c", script);
+    return new TimedLines(p, "rhc-drill-" + name);
+  }
+
+  Layout layout() {
+    return layout;
+  }
+
+  Spec spec() {
+    return spec;
+  }
+
+  Path log(String host, String role) {
+    return processes.log(host, unit(role));
+  }
+
+  String redisPassword() {
+    return spec.auth().enabled() ? REDIS_PASSWORD : "";
+  }
+
+  String sentinelPassword() {
+    return spec.auth().sentinelPassword().isPresent() ? SENTINEL_PASSWORD : "";
+  }
+
+  private String unit(String role) {
+    return "rhc-" + spec.name() + "-" + role + ".service";
+  }
+
+  private List<String> hostNames() {
+    List<String> names = new ArrayList<>();
+    layout.hosts().forEach(h -> names.add(h.name()));
+    return names;
+  }
+
+  static Map<String, String> pairs(String flat) {
+    Map<String, String> map = new LinkedHashMap<>();
+    String[] lines = flat.split("\n");
+    for (int i = 0; i + 1 < lines.length; i += 2) {
+      map.put(lines[i], lines[i + 1]);
+    }
+    return map;
+  }
+
+  private static String firstLine(String text) {
+    int nl = text.indexOf('\n');
+    return (nl < 0 ? text : text.substring(0, nl)).strip();
+  }
+
+  private static String strip(String path) {
+    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
+
+  @Override
+  public void close() {
+    processes.close();
+    net.close();
+  }
+}

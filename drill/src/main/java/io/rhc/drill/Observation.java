@@ -1,0 +1,226 @@
+package io.rhc.drill;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Everything recorded during one run: the write probe through HAProxy (and, for a partition, a
+ * client on the isolated side), every data node's ROLE sampled from its own host, every HAProxy's
+ * routable write servers from its metrics, and every sentinel's events from a PSUBSCRIBE.
+ */
+final class Observation implements AutoCloseable {
+  private static final double STALE_S = 1.0;
+
+  private final Cluster cluster;
+  private final long origin = System.nanoTime();
+  private final WriteProbe probe;
+  private final List<WriteProbe> sideProbes = new ArrayList<>();
+  private final Map<String, TimedLines> roles = new LinkedHashMap<>();
+  private final Map<String, TimedLines> routes = new LinkedHashMap<>();
+  private final Map<String, TimedLines> events = new LinkedHashMap<>();
+  private final List<Timeline.Event> actions = new ArrayList<>();
+  private long end;
+
+  Observation(Cluster cluster, String proxy, String prefix) throws IOException {
+    this.cluster = cluster;
+    var spec = cluster.spec();
+    for (String node : cluster.layout().nodes()) {
+      roles.put(node, cluster.watch(node, "role-" + node, false, "while :; do r=$(timeout 1 redis-cli -h " + node
+          + " -p " + spec.nodes().port() + " ROLE 2>/dev/null | head -n 1); echo \"${r:-down}\"; sleep 0.2; done"));
+    }
+    for (String p : cluster.layout().proxies()) {
+      routes.put(p, cluster.watch(p, "routes-" + p, false, "while :; do curl -s -m 1 http://127.0.0.1:"
+          + spec.proxy().statsPort() + "/metrics | awk '/^haproxy_server_status[{]proxy=\"redis_master\"/ "
+          + "&& /state=\"UP\"/ && $NF == 1 { sub(/.*server=\"/, \"\"); sub(/\".*/, \"\"); printf \"%s \", $0 } "
+          + "END { print \"|\" }'; sleep 0.2; done"));
+    }
+    for (String s : cluster.layout().sentinels()) {
+      events.put(s, cluster.watch(s, "events-" + s, true, "exec redis-cli --csv -h " + s + " -p "
+          + spec.sentinel().port() + " PSUBSCRIBE '*'"));
+    }
+    probe = cluster.probeThroughProxy(proxy, prefix);
+  }
+
+  WriteProbe probe() {
+    return probe;
+  }
+
+  /** Adds a probe, for example one on the isolated side of a partition. */
+  WriteProbe addProbe(WriteProbe side) {
+    sideProbes.add(side);
+    return side;
+  }
+
+  /** Marks something the drill did (fault, heal, restart) on the timeline; returns its time. */
+  long mark(String source, String kind, String detail) {
+    long now = System.nanoTime();
+    synchronized (actions) {
+      actions.add(new Timeline.Event(seconds(now), source, kind, detail));
+    }
+    return now;
+  }
+
+  double seconds(long nanos) {
+    return (nanos - origin) / 1e9;
+  }
+
+  /** Stops every recorder; the timeline ends now. */
+  void stop() {
+    end = System.nanoTime();
+    close();
+  }
+
+  /** Longest stretch without an acknowledged probe write that overlaps [{@code from}, end]. */
+  double unavailability(long from) {
+    List<WriteProbe.Attempt> acks = probe.acks();
+    long previous = acks.stream().filter(a -> a.nanos() <= from).mapToLong(WriteProbe.Attempt::nanos).max()
+        .orElse(origin);
+    double worst = 0;
+    for (WriteProbe.Attempt a : acks) {
+      if (a.nanos() > from) {
+        worst = Math.max(worst, (a.nanos() - previous) / 1e9);
+        previous = a.nanos();
+      }
+    }
+    return Math.max(worst, (end - previous) / 1e9 > 1.0 ? (end - previous) / 1e9 : 0);
+  }
+
+  /** Seconds from {@code from} to the first {@code +switch-master} any sentinel published, if one did. */
+  java.util.Optional<Double> promotion(long from) {
+    double t = seconds(from);
+    return timelineEvents().stream().filter(e -> e.kind().equals("+switch-master") && e.at() >= t)
+        .map(e -> e.at() - t).findFirst();
+  }
+
+  Timeline timeline() {
+    Map<String, List<Timeline.Segment>> roleSegments = new TreeMap<>();
+    roles.forEach((node, lines) -> roleSegments.put(node, segments(lines, Observation::roleOf)));
+    Map<String, List<Timeline.Segment>> routeSegments = new TreeMap<>();
+    routes.forEach((proxy, lines) -> routeSegments.put(proxy, segments(lines, Observation::routesOf)));
+    List<Timeline.Write> writes = new ArrayList<>();
+    probe.attempts().forEach(a -> writes.add(new Timeline.Write(seconds(a.nanos()), a.acked())));
+    List<Timeline.Event> marks;
+    synchronized (actions) {
+      marks = List.copyOf(actions);
+    }
+    return new Timeline(seconds(end), writes, roleSegments, routeSegments, timelineEvents(), marks);
+  }
+
+  /** Whether some instant saw two different servers routable (in one HAProxy or across them). */
+  boolean twoRoutable() {
+    return maxAtOnce(routes, Observation::routesOf, latest -> (int) latest.values().stream()
+        .flatMap(state -> state.isEmpty() ? java.util.stream.Stream.empty() : java.util.Arrays.stream(state.split(",")))
+        .distinct().count()) >= 2;
+  }
+
+  /** Most nodes claiming the master role at one instant. */
+  int maxMasters() {
+    return maxAtOnce(roles, Observation::roleOf, latest -> (int) latest.values().stream()
+        .filter("master"::equals).count());
+  }
+
+  /**
+   * Walks every recorder's samples in time order, keeping each source's latest state (dropped once
+   * older than {@link #STALE_S}), and returns the largest {@code measure} of those states.
+   */
+  private int maxAtOnce(Map<String, TimedLines> sources, java.util.function.Function<String, String> state,
+      java.util.function.ToIntFunction<Map<String, String>> measure) {
+    record Sample(long nanos, String source, String state) {}
+    List<Sample> all = new ArrayList<>();
+    sources.forEach((source, lines) -> lines.lines().forEach(l -> all.add(
+        new Sample(l.nanos(), source, state.apply(l.text())))));
+    all.sort(java.util.Comparator.comparingLong(Sample::nanos));
+    Map<String, Sample> latest = new TreeMap<>();
+    int worst = 0;
+    for (Sample s : all) {
+      latest.put(s.source(), s);
+      Map<String, String> fresh = new TreeMap<>();
+      latest.values().stream().filter(l -> (s.nanos() - l.nanos()) / 1e9 <= STALE_S)
+          .forEach(l -> fresh.put(l.source(), l.state()));
+      worst = Math.max(worst, measure.applyAsInt(fresh));
+    }
+    return worst;
+  }
+
+  private List<Timeline.Event> timelineEvents() {
+    List<Timeline.Event> found = new ArrayList<>();
+    events.forEach((sentinel, lines) -> {
+      for (TimedLines.Line line : lines.lines()) {
+        List<String> fields = csv(line.text());
+        if (fields.size() == 4 && fields.get(0).equals("pmessage") && !fields.get(2).startsWith("__")) {
+          found.add(new Timeline.Event(seconds(line.nanos()), sentinel, fields.get(2), fields.get(3)));
+        }
+      }
+    });
+    found.sort(java.util.Comparator.comparingDouble(Timeline.Event::at));
+    return found;
+  }
+
+  private List<Timeline.Segment> segments(TimedLines lines, java.util.function.Function<String, String> state) {
+    List<Timeline.Segment> segments = new ArrayList<>();
+    String current = null;
+    double from = 0;
+    for (TimedLines.Line line : lines.lines()) {
+      String s = state.apply(line.text());
+      double at = seconds(line.nanos());
+      if (!s.equals(current)) {
+        if (current != null) {
+          segments.add(new Timeline.Segment(from, at, current));
+        }
+        current = s;
+        from = at;
+      }
+    }
+    if (current != null) {
+      segments.add(new Timeline.Segment(from, seconds(end), current));
+    }
+    return segments;
+  }
+
+  private static String roleOf(String line) {
+    String role = line.strip();
+    return role.equals("slave") ? "replica" : role.isEmpty() ? "down" : role;
+  }
+
+  /** "node-0 node-2 |" to "node-0,node-2". */
+  private static String routesOf(String line) {
+    return String.join(",", new TreeSet<>(List.of(line.replace("|", "").trim().split("\\s+"))))
+        .replaceAll("^,", "");
+  }
+
+  /** The fields of one redis-cli --csv line: double-quoted, comma-separated, backslash escapes. */
+  static List<String> csv(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted && c == '\\' && i + 1 < line.length()) {
+        field.append(line.charAt(++i));
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    fields.add(field.toString());
+    return fields;
+  }
+
+  @Override
+  public void close() {
+    probe.close();
+    sideProbes.forEach(WriteProbe::close);
+    roles.values().forEach(TimedLines::close);
+    routes.values().forEach(TimedLines::close);
+    events.values().forEach(TimedLines::close);
+  }
+}
