@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 native=$root/cli/target/native/rhc
 jar=$root/cli/target/rhc.jar
-if [ ! -x "$native" ] || [ -n "$(find pom.xml ./*/pom.xml ./*/src targets schema -newer "$native" -type f -print -quit)" ]; then
+if [ ! -x "$native" ] || [ -n "$(find pom.xml ./*/pom.xml ./*/src targets/*/pom.xml targets/*/src schema/*.json -newer "$native" -type f -print -quit)" ]; then
   scripts/build-native.sh
 fi
 
