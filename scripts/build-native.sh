@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 jdk25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 graal=${GRAALVM_HOME:-$HOME/.cache/rhc-graalvm}
 if [ ! -x "$graal/bin/native-image" ]; then
-  assemble=${RHC_GRAALVM_ASSEMBLE:-/work/shared/tools/graalvm/assemble.sh}
+  assemble=${RHC_GRAALVM_ASSEMBLE:-$(pwd)/../shared/tools/graalvm/assemble.sh}
   if [ ! -x "$assemble" ]; then
     echo "build-native: no native-image in $graal and no toolchain script at $assemble;" \
       "set GRAALVM_HOME to a GraalVM or RHC_GRAALVM_ASSEMBLE to assemble.sh" >&2

@@ -79,21 +79,6 @@ class DrillLiveTest {
     assertFalse(report.passed(), "maxLostWrites default 0 is broken: " + report.text());
   }
 
-  /** The drill catches what RHC3003 predicts, even with the rule silenced. */
-  @Test
-  @org.junit.jupiter.api.Disabled("not met: with only announceHostnames off the drill measures IP churn recovering "
-      + "(the runtime announces host names through replica-announce-ip and sentinel announce-ip, and "
-      + "resolve-hostnames stays on); see docs/drill")
-  @Timeout(value = 180, unit = TimeUnit.SECONDS)
-  void hostnameAnnouncementOffFailsTheIpChurnObjective() throws Exception {
-    LiveDrill.requireMachine();
-    String yaml = Variants.hostnamesOff(LiveDrill.exampleYaml("veza-systemd"));
-    DrillReport report = LiveDrill.drill(LiveDrill.resolve("hostnames-off.yaml", yaml), "master-new-ip");
-    RunResult run = report.runs().get(0);
-    assertFalse(run.passed(), report.text());
-    assertFalse(run.recovered(), report.text());
-  }
-
   private static void crashAndGraceful(String example, String layout) throws Exception {
     LiveDrill.requireMachine();
     ResolvedSpec spec = LiveDrill.example(example);
