@@ -36,3 +36,12 @@ fi
 # Debian starts the packaged redis/sentinel services where systemd runs; tests use their own ports.
 export PATH="$PATH:/usr/sbin:/sbin"
 mvn -B -ntp verify
+
+# The native executable: built and tested against the CLI suite when a GraalVM toolchain is at hand or can
+# be assembled (see README "Native executable"); about 2.5 min with the toolchain, 5 min more to assemble it.
+assemble=${RHC_GRAALVM_ASSEMBLE:-$(pwd)/../shared/tools/graalvm/assemble.sh}
+if [ -x "${GRAALVM_HOME:-$HOME/.cache/rhc-graalvm}/bin/native-image" ] || [ -x "$assemble" ]; then
+  bash scripts/test-native.sh
+else
+  echo "native executable: skipped (no GraalVM toolchain and no assembly script at $assemble)"
+fi
