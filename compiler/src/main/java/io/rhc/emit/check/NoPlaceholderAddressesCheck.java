@@ -4,12 +4,14 @@ import io.rhc.emit.Artifact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Addresses sentinels and replicas announce or connect to must be reachable names: a wildcard,
  * loopback or empty address there sends peers to themselves.
  */
 final class NoPlaceholderAddressesCheck implements ArtifactCheck {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Set<String> PLACEHOLDERS = Set.of("0.0.0.0", "127.0.0.1", "localhost", "::", "::1", "\"\"", "''");
 
   @Override
@@ -26,7 +28,11 @@ final class NoPlaceholderAddressesCheck implements ArtifactCheck {
       }
       List<String> lines = ArtifactFiles.lines(artifact);
       for (int i = 0; i < lines.size(); i++) {
-        String[] words = lines.get(i).strip().split("\\s+");
+        String line = lines.get(i).strip();
+        if (!mayCarryAnAddress(line)) {
+          continue;
+        }
+        String[] words = WHITESPACE.split(line);
         int at = addressIndex(words);
         if (at < 0) {
           continue;
@@ -40,6 +46,11 @@ final class NoPlaceholderAddressesCheck implements ArtifactCheck {
       }
     }
     return findings;
+  }
+
+  /** Cheap pre-filter: a line whose first word is none of the directives below carries no address. */
+  private static boolean mayCarryAnAddress(String line) {
+    return line.startsWith("sentinel") || line.startsWith("replica") || line.startsWith("slaveof");
   }
 
   /** Where the address is on a line that carries one, or -1. */
