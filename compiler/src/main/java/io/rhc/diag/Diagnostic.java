@@ -50,10 +50,6 @@ public record Diagnostic(
     return new Diagnostic(severity, code, path, newFile, newSpan, summary, detail, hint);
   }
 
-  public Diagnostic withSeverity(Severity newSeverity) {
-    return new Diagnostic(newSeverity, code, path, file, span, summary, detail, hint);
-  }
-
   public Optional<Span> location() {
     return Optional.ofNullable(span);
   }
