@@ -22,6 +22,21 @@ if [ "$role" != master ]; then
   exit 0
 fi
 
+# HAProxy routes to the node a sentinel majority names, asking every 250 ms: wait for that majority
+# to name another node, then two more intervals, so no proxy opens a connection to this node while
+# it shuts down (a refused connect costs the client HAProxy's 1 s retry delay).
+await_proxies_moved() {
+  _need=$(($(rhc_count "$RHC_SENTINEL_HOSTS") / 2 + 1))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    _view=$(rhc_sentinel_view "")
+    if [ -n "$_view" ] && [ "${_view% *}" != "$self" ] && [ "${_view#* }" -ge "$_need" ]; then
+      break
+    fi
+    sleep 0.1 2>/dev/null || sleep 1
+  done
+  sleep 0.6 2>/dev/null || sleep 1
+}
+
 stop_timeout="${RHC_STOP_TIMEOUT:-30}"
 wait_s=$((stop_timeout - RHC_STOP_MARGIN))
 [ "$wait_s" -ge 1 ] || wait_s=1
@@ -53,6 +68,7 @@ while [ "$(date +%s)" -lt "$deadline" ]; do
   fi
   if [ "$role" = slave ]; then
     rhc_node_cli "$self" CLIENT UNPAUSE >/dev/null
+    await_proxies_moved
     rhc_log "node=$self handed over: role=slave master=${named:-unknown} sentinel=$asked"
     exit 0
   fi

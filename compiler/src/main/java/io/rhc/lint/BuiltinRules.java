@@ -9,6 +9,7 @@ import io.rhc.lint.rules.FailoverTimingRule;
 import io.rhc.lint.rules.HaproxyCheckTimingRule;
 import io.rhc.lint.rules.HaproxyIdleTimeoutRule;
 import io.rhc.lint.rules.HaproxyMasterOnlyRule;
+import io.rhc.lint.rules.HaproxySplitBrainGuardRule;
 import io.rhc.lint.rules.HostnameModeCompleteRule;
 import io.rhc.lint.rules.HostnameVersionFloorRule;
 import io.rhc.lint.rules.ImageTagPinnedRule;
@@ -78,7 +79,8 @@ public final class BuiltinRules {
       new HaproxyIdleTimeoutRule(),
       new AuthConsistentRule(),
       new ProtectedModeWithoutAuthRule(),
-      new TlsOffWithAuthRule());
+      new TlsOffWithAuthRule(),
+      new HaproxySplitBrainGuardRule());
 
   private BuiltinRules() {}
 

@@ -163,9 +163,13 @@ class RuleCasesTest {
     add(c, "rhc3002-quorum-equals-count", f -> f.quorum = 3, FORK, "RHC3002 warning spec.sentinel.quorum",
         "RHC3011 warning spec.sentinel.quorum");
     add(c, "rhc3003-announce-off", f -> f.announceHostnames = false, FORK,
-        "RHC3003 error spec.sentinel.announceHostnames");
+        "RHC3003 error spec.sentinel.announceHostnames", "RHC4007 warning spec.sentinel.announceHostnames");
     add(c, "rhc3003-resolve-off", f -> f.resolveHostnames = false, FORK,
-        "RHC3003 error spec.sentinel.resolveHostnames");
+        "RHC3003 error spec.sentinel.resolveHostnames", "RHC4007 warning spec.sentinel.resolveHostnames");
+    add(c, "rhc4007-no-proxy-no-guard-needed", f -> {
+      f.announceHostnames = false;
+      f.proxyEnabled = false;
+    }, FORK, "RHC3003 error spec.sentinel.announceHostnames", "RHC4001 warning spec.proxy.enabled");
     add(c, "rhc3004-load-balanced-service-address", f -> f.monitorAddress = "redis-master.redis.svc.cluster.local",
         FORK, "RHC3004 error spec.sentinel.monitorAddress");
     add(c, "rhc3004-ip-literal", f -> f.monitorAddress = "10.0.0.5", FORK, "RHC3004 error spec.sentinel.monitorAddress");

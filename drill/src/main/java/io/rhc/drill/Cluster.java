@@ -178,15 +178,46 @@ final class Cluster implements AutoCloseable {
   }
 
   /** Replicas sentinel {@code s} considers healthy (flags exactly {@code slave}). */
-  int healthyReplicas(String s) {
-    String[] lines = sentinelCli(s, "SENTINEL", "REPLICAS", spec.sentinel().masterName()).split("\n");
-    int healthy = 0;
-    for (int i = 0; i + 1 < lines.length; i += 2) {
-      if (lines[i].equals("flags") && lines[i + 1].equals("slave")) {
-        healthy++;
+  /**
+   * Replica entries of sentinel {@code s} that are not one live node each, as "name (why)": entries down or
+   * disconnected, and second entries for a run ID already listed. After an address change with
+   * {@code announce-hostnames no} the old address stays behind as such a phantom.
+   */
+  List<String> phantomReplicas(String s) {
+    List<String> phantoms = new ArrayList<>();
+    Set<String> runIds = new java.util.HashSet<>();
+    for (Map<String, String> replica : replicas(s)) {
+      String name = replica.getOrDefault("name", "?");
+      String flags = replica.getOrDefault("flags", "");
+      String runId = replica.getOrDefault("runid", "");
+      if (!flags.equals("slave")) {
+        phantoms.add(name + " (" + flags + ")");
+      } else if (!runId.isEmpty() && !runIds.add(runId)) {
+        phantoms.add(name + " (a second entry for the node at " + replica.getOrDefault("ip", "?") + ")");
       }
     }
-    return healthy;
+    return phantoms;
+  }
+
+  /** {@code SENTINEL REPLICAS}, one field map per replica. */
+  private List<Map<String, String>> replicas(String s) {
+    List<Map<String, String>> replicas = new ArrayList<>();
+    Map<String, String> current = null;
+    String[] lines = sentinelCli(s, "SENTINEL", "REPLICAS", spec.sentinel().masterName()).split("\n");
+    for (int i = 0; i + 1 < lines.length; i += 2) {
+      if (lines[i].equals("name")) {
+        current = new LinkedHashMap<>();
+        replicas.add(current);
+      }
+      if (current != null) {
+        current.put(lines[i], lines[i + 1]);
+      }
+    }
+    return replicas;
+  }
+
+  int healthyReplicas(String s) {
+    return (int) replicas(s).stream().filter(r -> "slave".equals(r.get("flags"))).count();
   }
 
   /** The master named by a majority of the given sentinels (each asked in its own namespace), or "". */

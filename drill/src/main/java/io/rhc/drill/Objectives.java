@@ -22,7 +22,8 @@ final class Objectives {
       found.add("no replica was promoted");
     }
     if (!r.recovered()) {
-      found.add(s == Scenario.MASTER_NEW_IP ? "the master did not rejoin after returning with a new address"
+      found.add(s == Scenario.MASTER_NEW_IP ? "the cluster did not absorb the address change (the moved node "
+          + "rejoins, no sentinel keeps its old address, and a second failover onto it succeeds)"
           : "writes did not resume");
     }
     if (s == Scenario.SENTINEL_MAJORITY_DOWN && r.promotedWithoutMajority()) {

@@ -16,6 +16,23 @@ import java.util.TreeSet;
 final class Observation implements AutoCloseable {
   private static final double STALE_S = 1.0;
 
+  /**
+   * Prints the data nodes HAProxy's write frontend would pick, "node-0 node-2 |": a node backend whose
+   * server is UP and, when the config has the sentinel-majority guard, with at least {@code need}
+   * sentinels UP in that node's agreement backend while no other node has as many.
+   */
+  private static final String ROUTABLE = """
+      /^haproxy_server_status[{]proxy="redis_(agree_)?node_[0-9]+"/ {
+        p = $0; sub(/.*proxy="redis_/, "", p); sub(/".*/, "", p)
+        if (p ~ /^agree_/) { guarded = 1; sub(/^agree_/, "", p); if (/state="UP"/ && $NF == 1) agree[p]++ }
+        else if (/state="UP"/ && $NF == 1) up[p] = 1
+      }
+      END {
+        for (p in agree) if (agree[p] >= need) agreed++
+        for (p in up) if (!guarded || (agree[p] >= need && agreed == 1)) { n = p; sub(/_/, "-", n); printf "%s ", n }
+        print "|"
+      }""";
+
   private final Cluster cluster;
   private final long origin = System.nanoTime();
   private final WriteProbe probe;
@@ -35,9 +52,8 @@ final class Observation implements AutoCloseable {
     }
     for (String p : cluster.layout().proxies()) {
       routes.put(p, cluster.watch(p, "routes-" + p, false, "while :; do curl -s -m 1 http://127.0.0.1:"
-          + spec.proxy().statsPort() + "/metrics | awk '/^haproxy_server_status[{]proxy=\"redis_master\"/ "
-          + "&& /state=\"UP\"/ && $NF == 1 { sub(/.*server=\"/, \"\"); sub(/\".*/, \"\"); printf \"%s \", $0 } "
-          + "END { print \"|\" }'; sleep 0.2; done"));
+          + spec.proxy().statsPort() + "/metrics | awk -v need=" + spec.sentinel().majority() + " '" + ROUTABLE
+          + "'; sleep 0.2; done"));
     }
     for (String s : cluster.layout().sentinels()) {
       events.put(s, cluster.watch(s, "events-" + s, true, "exec redis-cli --csv -h " + s + " -p "
@@ -111,11 +127,24 @@ final class Observation implements AutoCloseable {
     return new Timeline(seconds(end), writes, roleSegments, routeSegments, timelineEvents(), marks);
   }
 
-  /** Whether some instant saw two different servers routable (in one HAProxy or across them). */
+  /**
+   * Whether some instant saw two different servers routable (in one HAProxy or across them) while both
+   * reported {@code role:master}: only then can writes split. HAProxies poll independently, so one may
+   * still route to a demoted master for a moment after another moved on; that master refuses writes.
+   */
   boolean twoRoutable() {
-    return maxAtOnce(routes, Observation::routesOf, latest -> (int) latest.values().stream()
-        .flatMap(state -> state.isEmpty() ? java.util.stream.Stream.empty() : java.util.Arrays.stream(state.split(",")))
-        .distinct().count()) >= 2;
+    Map<String, TimedLines> sources = new TreeMap<>();
+    routes.forEach((proxy, lines) -> sources.put("route " + proxy, lines));
+    roles.forEach((node, lines) -> sources.put("role " + node, lines));
+    List<String> nodes = cluster.layout().nodes();
+    return maxAtOnce(sources, line -> line, latest -> (int) latest.entrySet().stream()
+        .filter(e -> e.getKey().startsWith("route "))
+        .flatMap(e -> java.util.Arrays.stream(routesOf(e.getValue()).split(",")))
+        .filter(server -> !server.isEmpty())
+        .distinct()
+        .filter(server -> "master".equals(roleOf(latest.getOrDefault(
+            "role " + nodes.get(Integer.parseInt(server.substring("node-".length()))), "down"))))
+        .count()) >= 2;
   }
 
   /** Most nodes claiming the master role at one instant. */

@@ -123,6 +123,15 @@ final class ScenarioRunner {
       return;
     }
     obs.mark(master, "rejoined", "replica of " + next + " at " + address);
+    boolean noPhantom = Await.within(Duration.ofSeconds(10), () -> cluster.layout().sentinels().stream()
+        .allMatch(s -> cluster.phantomReplicas(s).isEmpty()));
+    if (!noPhantom) {
+      o.recovered = false;
+      cluster.layout().sentinels().stream().filter(s -> !cluster.phantomReplicas(s).isEmpty()).findFirst()
+          .ifPresent(s -> o.notes.add("10 s after " + master + " rejoined, sentinel " + s + " still lists "
+              + String.join(", ", cluster.phantomReplicas(s)) + ": the old address stayed behind as a phantom "
+              + "replica (sentinels track addresses, not names)"));
+    }
     long second = obs.mark(next, "stop", "ExecStop (rhc-prestop.sh) then SIGTERM");
     cluster.stop(next, "redis", Duration.ofSeconds(40));
     String third = awaitFailover(obs, o, next, second, cluster.layout().sentinels());

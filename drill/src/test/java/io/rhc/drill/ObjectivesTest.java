@@ -29,7 +29,8 @@ class ObjectivesTest {
         Arguments.of("failover-without-promotion", Runs.of(Scenario.ONE_SENTINEL_DOWN, false, 1, 0, true),
             List.of("no replica was promoted")),
         Arguments.of("ip-churn-not-rejoined", Runs.of(Scenario.MASTER_NEW_IP, true, 1, 0, false),
-            List.of("the master did not rejoin after returning with a new address")),
+            List.of("the cluster did not absorb the address change (the moved node rejoins, no sentinel keeps its "
+                + "old address, and a second failover onto it succeeds)")),
         Arguments.of("majority-down-may-stay-unpromoted", Runs.of(Scenario.SENTINEL_MAJORITY_DOWN, false, 1.9, 0,
             true), List.of()));
   }

@@ -9,4 +9,14 @@ final class Variants {
     String off = yaml.replaceFirst("(?m)^  persistence:\\n    rdb:\\n", "  persistence:\n    rdb:\n      enabled: false\n");
     return off + "  drill:\n    objectives:\n      maxLostWrites: { default: 0 }\n";
   }
+
+  /** Sentinels hand out and store IP addresses: {@code sentinel.announceHostnames: false}. */
+  static String announceIps(String yaml) {
+    return yaml.replaceFirst("(?m)^(    masterName: .*\\n)", "$1    announceHostnames: false\n");
+  }
+
+  /** {@code yaml} with a lint rule switched off, the way a user silences an error they accept. */
+  static String ignoring(String yaml, String rule, String reason) {
+    return yaml + "  lint:\n    ignore:\n      - { rule: " + rule + ", reason: \"" + reason + "\" }\n";
+  }
 }

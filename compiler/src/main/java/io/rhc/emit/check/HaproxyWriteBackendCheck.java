@@ -3,12 +3,14 @@ package io.rhc.emit.check;
 import io.rhc.emit.Artifact;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** The HAProxy write backend admits a server only when its check sees {@code role:master}. */
 final class HaproxyWriteBackendCheck implements ArtifactCheck {
-  /** Backends that legitimately route to replicas or sentinels. */
-  private static final Pattern NOT_WRITE = Pattern.compile("(?i).*(read|replica|-ro$|_ro$|sentinel|stats).*");
+  /** Backends that legitimately route to replicas, or ask sentinels (the split-brain guard's votes). */
+  private static final Pattern NOT_WRITE =
+      Pattern.compile("(?i).*(read|replica|-ro$|_ro$|sentinel|agree|stats).*");
 
   @Override
   public String id() {
@@ -31,7 +33,8 @@ final class HaproxyWriteBackendCheck implements ArtifactCheck {
     int writeBackends = 0;
     for (int i = 0; i < lines.size(); i++) {
       String[] words = lines.get(i).strip().split("\\s+");
-      if (words.length < 2 || !words[0].equals("backend") || NOT_WRITE.matcher(words[1]).matches()) {
+      if (words.length < 2 || !words[0].equals("backend") || NOT_WRITE.matcher(words[1]).matches()
+          || !sectionHas(lines, i + 1, line -> line.startsWith("server "))) {
         continue;
       }
       writeBackends++;
@@ -47,12 +50,16 @@ final class HaproxyWriteBackendCheck implements ArtifactCheck {
   }
 
   private static boolean sectionExpectsMaster(List<String> lines, int from) {
+    return sectionHas(lines, from, line -> line.startsWith("tcp-check expect") && line.contains("role:master"));
+  }
+
+  private static boolean sectionHas(List<String> lines, int from, Predicate<String> wanted) {
     for (int i = from; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.matches("(backend|frontend|listen|defaults|global|resolvers|peers)(\\s.*)?")) {
         return false;
       }
-      if (line.startsWith("tcp-check expect") && line.contains("role:master")) {
+      if (wanted.test(line)) {
         return true;
       }
     }

@@ -7,20 +7,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** haproxy.cfg: a master-only write frontend, optional replica and sentinel frontends, stats. */
+/**
+ * haproxy.cfg: a write frontend that routes to the one node answering {@code role:master} which a
+ * sentinel majority names as master (the split-brain guard), optional replica and sentinel
+ * frontends, stats.
+ */
 final class HaproxyConf {
   private HaproxyConf() {}
 
   record Server(String name, String address) {}
 
+  /** Data node {@code i}: its own backend, and the backend of sentinels asked whether it is the master. */
+  record Node(String name, String acl, String address, String backend, String agreeBackend, String agreeReply,
+      int agreeReplyLength, String route) {}
+
   record View(
       String clusterName, String timeoutConnect, String timeoutClient, String timeoutServer, String timeoutTunnel,
       String timeoutCheck, int port, boolean redisAuth, String authCommand, String defaultServer,
-      List<Server> nodes, Optional<Integer> readOnlyPort, Optional<Integer> sentinelPort, boolean sentinelAuth,
+      boolean guarded, int agreement, int sentinelCount, String masterName, String agreeServer,
+      List<Node> nodes, Optional<Integer> readOnlyPort, Optional<Integer> sentinelPort, boolean sentinelAuth,
       List<Server> sentinels, int statsPort) {}
 
   static String render(Spec spec, Peers peers) {
     Proxy proxy = spec.proxy();
+    boolean guarded = guarded(spec);
+    int agreement = spec.sentinel().majority();
+    List<Node> nodes = nodes(spec, peers, guarded, agreement);
     View view = new View(
         spec.name(),
         Formats.haproxyTime(proxy.timeouts().connect()),
@@ -34,7 +46,12 @@ final class HaproxyConf {
             ? "AUTH " + ClusterEnv.CHECK_USER + " ${REDIS_PASSWORD}"
             : "AUTH ${REDIS_PASSWORD}",
         defaultServer(proxy),
-        servers("node-", peers.nodeHosts(), spec.nodes().port()),
+        guarded,
+        agreement,
+        spec.sentinel().count(),
+        spec.sentinel().masterName(),
+        agreeServer(),
+        nodes,
         proxy.readOnlyPort().isPresent() ? Optional.of(proxy.readOnlyPort().getAsInt()) : Optional.empty(),
         proxy.sentinelPort().isPresent() ? Optional.of(proxy.sentinelPort().getAsInt()) : Optional.empty(),
         spec.auth().sentinelPassword().isPresent(),
@@ -44,11 +61,66 @@ final class HaproxyConf {
   }
 
   /**
-   * {@code downinter 250ms}: a server marked down (a replica) is checked four times a second, so a
-   * freshly promoted master is marked up well within the 2 s a graceful hand-over may take.
+   * The guard needs sentinels that name masters by host name: with {@code announce-hostnames no} they
+   * answer with IP addresses no static check can expect.
+   */
+  static boolean guarded(Spec spec) {
+    return spec.sentinel().hostnameMode();
+  }
+
+  /**
+   * Node {@code i} is routable while its own check passes and, with the guard, at least {@code agreement}
+   * sentinels name it and no other node has that many votes. Check results are up to one interval old,
+   * so during a switch a sentinel's old and new answer can both still count; refusing both nodes then
+   * keeps a hand-over from ever routing to two masters.
+   */
+  private static List<Node> nodes(Spec spec, Peers peers, boolean guarded, int agreement) {
+    String port = Integer.toString(spec.nodes().port());
+    int count = peers.nodeHosts().size();
+    List<Node> nodes = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String host = peers.nodeHosts().get(i);
+      StringBuilder route = new StringBuilder("node_" + i + "_up");
+      if (guarded) {
+        route.append(" node_").append(i).append("_named");
+        for (int j = 0; j < count; j++) {
+          if (j != i) {
+            route.append(" !node_").append(j).append("_named");
+          }
+        }
+      }
+      String reply = "*2\r\n$" + host.length() + "\r\n" + host + "\r\n$" + port.length() + "\r\n" + port + "\r\n";
+      nodes.add(new Node("node-" + i, "node_" + i, host + ":" + port, "redis_node_" + i, "redis_agree_node_" + i, escaped(reply),
+          reply.length(), route.toString()));
+    }
+    return nodes;
+  }
+
+  /**
+   * The RESP reply naming {@code host:port}, written for an unquoted HAProxy word ({@code $} is literal
+   * outside double quotes). Matching it once that many bytes arrived decides at once, and the length
+   * prefixes keep {@code node-1} from matching {@code node-10}.
+   */
+  private static String escaped(String reply) {
+    return reply.replace("\r", "\\r").replace("\n", "\\n");
+  }
+
+  /**
+   * Sentinel answers are authoritative, so one answer moves a vote ({@code rise 1 fall 1}); asking every
+   * 250 ms keeps the guard from adding more than a quarter second to a failover.
+   */
+  private static String agreeServer() {
+    return "check inter 250ms fall 1 rise 1 resolvers dns init-addr last,libc,none";
+  }
+
+  /**
+   * {@code downinter 250ms fastinter 250ms}: a server marked down (a replica) is checked four times a
+   * second and confirmed as fast, so a freshly promoted master takes writes well within the 2 s a
+   * graceful hand-over may take. Fast confirmation is safe only because the sentinel-majority guard, not
+   * this check, decides which of two self-declared masters is routable.
    */
   private static String defaultServer(Proxy proxy) {
-    return "check inter " + Formats.haproxyTime(proxy.check().interval()) + " downinter 250ms"
+    return "check inter " + Formats.haproxyTime(proxy.check().interval()) + " fastinter 250ms downinter 250ms"
         + " fall " + proxy.check().fall()
         + " rise " + proxy.check().rise()
         + " resolvers dns init-addr last,libc,none"

@@ -55,6 +55,11 @@ init_redis() {
   fi
 }
 
+# A stable run ID per sentinel index, so peers recognise a sentinel that returns with a new address.
+sentinel_id() {
+  printf '%s' "$RHC_CLUSTER_NAME/sentinel/$1" | sha1sum | awk '{ print $1 }'
+}
+
 init_sentinel() {
   rhc_set_index "${RHC_SENTINEL_INDEX:-}" RHC_SENTINEL_INDEX
   self=$(rhc_word "$RHC_SENTINEL_HOSTS" "$RHC_INDEX")
@@ -62,7 +67,7 @@ init_sentinel() {
   rhc_choose_master "" "$self"
   rhc_master_guard
   rhc_log "sentinel=$self master=$RHC_MASTER reason=$RHC_REASON"
-  myid=$(printf '%s' "$RHC_CLUSTER_NAME/sentinel/$RHC_INDEX" | sha1sum | awk '{ print $1 }')
+  myid=$(sentinel_id "$RHC_INDEX")
   m="$RHC_MASTER_NAME"
   {
     cat "$RHC_CONFIG_DIR/sentinel.conf"
@@ -82,6 +87,18 @@ init_sentinel() {
     if [ -n "$RHC_REDIS_PASSWORD" ]; then
       printf 'sentinel auth-pass %s %s\n' "$m" "$(rhc_quote "$RHC_REDIS_PASSWORD")"
     fi
+    # Peers are known from the first second: a sentinel that starts while the master is down learns
+    # replicas and other sentinels from nobody else, and could never reach quorum or promote.
+    for h in $RHC_NODE_HOSTS; do
+      [ "$h" = "$RHC_MASTER" ] || printf 'sentinel known-replica %s %s %s\n' "$m" "$h" "$RHC_NODE_PORT"
+    done
+    i=0
+    for h in $RHC_SENTINEL_HOSTS; do
+      if [ "$i" != "$RHC_INDEX" ]; then
+        printf 'sentinel known-sentinel %s %s %s %s\n' "$m" "$h" "$RHC_SENTINEL_PORT" "$(sentinel_id "$i")"
+      fi
+      i=$((i + 1))
+    done
   } | rhc_write "$RHC_STATE_DIR/sentinel.conf" 0600
 }
 
