@@ -68,6 +68,16 @@ class ComposeBootTest {
         }
         return true;
       });
+      // Sentinels know every replica from boot (known-replica), so that alone does not mean the replicas hold
+      // the write yet: a replica still in its first sync could be promoted without it.
+      await(Duration.ofSeconds(60), "the boot write on every data node", work, () -> {
+        for (int i = 0; i < spec.nodes().count(); i++) {
+          if (!"1".equals(cli.redis(spec.compose().servicePrefix() + "-redis-" + i, 6379, "GET", "boot"))) {
+            return false;
+          }
+        }
+        return true;
+      });
       String oldMaster = cli.sentinel(sentinel, "SENTINEL", "get-master-addr-by-name", masterName).lines().findFirst().orElse("");
       assertTrue(running.containsKey(oldMaster), "sentinels name a data node as master: " + oldMaster);
 
