@@ -64,7 +64,7 @@ final class HaproxyConf {
    * The guard needs sentinels that name masters by host name: with {@code announce-hostnames no} they
    * answer with IP addresses no static check can expect.
    */
-  static boolean guarded(Spec spec) {
+  private static boolean guarded(Spec spec) {
     return spec.sentinel().hostnameMode();
   }
 
@@ -90,8 +90,8 @@ final class HaproxyConf {
         }
       }
       String reply = "*2\r\n$" + host.length() + "\r\n" + host + "\r\n$" + port.length() + "\r\n" + port + "\r\n";
-      nodes.add(new Node("node-" + i, "node_" + i, host + ":" + port, "redis_node_" + i, "redis_agree_node_" + i, escaped(reply),
-          reply.length(), route.toString()));
+      nodes.add(new Node("node-" + i, "node_" + i, host + ":" + port, "redis_node_" + i, "redis_agree_node_" + i,
+          escaped(reply), reply.length(), route.toString()));
     }
     return nodes;
   }
