@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 /** The HAProxy write backend admits a server only when its check sees {@code role:master}. */
 final class HaproxyWriteBackendCheck implements ArtifactCheck {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern SECTION = Pattern.compile("(backend|frontend|listen|defaults|global|resolvers|peers)(\\s.*)?");
   /** Backends that legitimately route to replicas or sentinels. */
   private static final Pattern NOT_WRITE = Pattern.compile("(?i).*(read|replica|-ro$|_ro$|sentinel|stats).*");
 
@@ -30,7 +32,7 @@ final class HaproxyWriteBackendCheck implements ArtifactCheck {
     List<String> lines = ArtifactFiles.lines(artifact);
     int writeBackends = 0;
     for (int i = 0; i < lines.size(); i++) {
-      String[] words = lines.get(i).strip().split("\\s+");
+      String[] words = WHITESPACE.split(lines.get(i).strip());
       if (words.length < 2 || !words[0].equals("backend") || NOT_WRITE.matcher(words[1]).matches()) {
         continue;
       }
@@ -49,7 +51,7 @@ final class HaproxyWriteBackendCheck implements ArtifactCheck {
   private static boolean sectionExpectsMaster(List<String> lines, int from) {
     for (int i = from; i < lines.size(); i++) {
       String line = lines.get(i).strip();
-      if (line.matches("(backend|frontend|listen|defaults|global|resolvers|peers)(\\s.*)?")) {
+      if (SECTION.matcher(line).matches()) {
         return false;
       }
       if (line.startsWith("tcp-check expect") && line.contains("role:master")) {
