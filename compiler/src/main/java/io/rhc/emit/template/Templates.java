@@ -34,6 +34,16 @@ public final class Templates {
   }
 
   /**
+   * Compiles class-path templates ahead of their first render, for example while a native image is
+   * built, so that the compiled form is part of the image and no run parses a template.
+   */
+  public void precompile(Iterable<String> resources) {
+    for (String resource : resources) {
+      compiled.computeIfAbsent(resource, this::compile);
+    }
+  }
+
+  /**
    * Renders a class-path template.
    *
    * @param resource path without a leading slash, e.g. {@code io/rhc/emit/runtime/redis.conf.mustache}
