@@ -7,12 +7,19 @@ import io.rhc.emit.Artifact;
 import io.rhc.emit.Target;
 import io.rhc.path.SpecPath;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Compiles a batch of specs for some targets in one JVM and says where each target's files go:
@@ -38,43 +45,135 @@ final class BatchCompiler {
   }
 
   Result run(List<Path> files, List<Target> targets, Path out) {
+    List<Output> outputs = new ArrayList<>();
+    Result counts = run(files, targets, out, outputs::add);
+    return new Result(List.copyOf(outputs), counts.code(), counts.specs(), counts.failed());
+  }
+
+  /**
+   * Compiles the specs, several at a time on a multi-core machine, and hands each output to {@code sink}
+   * as soon as its spec is done (the returned result has no outputs). Everything visible happens on the
+   * calling thread in file order: progress, diagnostics, duplicate-name errors and the sink calls, so
+   * messages and outputs are the same as one spec after another.
+   */
+  Result run(List<Path> files, List<Target> targets, Path out, Consumer<Output> sink) {
     boolean flat = files.size() == 1 && targets.size() == 1;
     Map<String, Path> seenNames = new HashMap<>();
-    List<Output> outputs = new ArrayList<>();
     int code = ExitCodes.OK;
     int failed = 0;
-    for (Path file : files) {
-      progress.show(file);
-      SpecInputs.Input input = SpecInputs.read(file, err);
-      if (input.ioFailed()) {
-        code = ExitCodes.worst(code, ExitCodes.IO);
-        failed++;
-        continue;
-      }
-      if (input.rejection().isPresent()) {
-        printer.print(List.of(input.rejection().get()), Optional.empty());
-        code = ExitCodes.worst(code, ExitCodes.SPEC_ERRORS);
-        failed++;
-        continue;
-      }
-      CompilationResult result = compiler.compile(input.source().get(), targets);
-      List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-      result.spec().flatMap(s -> duplicateName(s.spec().name(), file, seenNames))
-          .map(d -> d.withLocation(file.toString(), null)).ifPresent(diagnostics::add);
-      printer.print(diagnostics, input.source());
-      if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-        code = ExitCodes.worst(code, ExitCodes.SPEC_ERRORS);
-        failed++;
-        continue;
-      }
-      String name = result.spec().orElseThrow().spec().name();
-      for (Target target : targets) {
-        Path dir = flat ? out : out.resolve(name).resolve(target.id());
-        outputs.add(new Output(dir, result.artifacts().getOrDefault(target.id(), List.of())));
+    try (Ahead ahead = new Ahead(files, targets)) {
+      for (Path file : files) {
+        progress.show(file);
+        Compiled compiled = ahead.next();
+        if (!compiled.readErrors().isEmpty()) {
+          err.print(compiled.readErrors());
+          err.flush();
+        }
+        SpecInputs.Input input = compiled.input();
+        if (input.ioFailed()) {
+          code = ExitCodes.worst(code, ExitCodes.IO);
+          failed++;
+          continue;
+        }
+        if (input.rejection().isPresent()) {
+          printer.print(List.of(input.rejection().get()), Optional.empty());
+          code = ExitCodes.worst(code, ExitCodes.SPEC_ERRORS);
+          failed++;
+          continue;
+        }
+        CompilationResult result = compiled.result();
+        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        result.spec().flatMap(s -> duplicateName(s.spec().name(), file, seenNames))
+            .map(d -> d.withLocation(file.toString(), null)).ifPresent(diagnostics::add);
+        printer.print(diagnostics, input.source());
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+          code = ExitCodes.worst(code, ExitCodes.SPEC_ERRORS);
+          failed++;
+          continue;
+        }
+        String name = result.spec().orElseThrow().spec().name();
+        for (Target target : targets) {
+          Path dir = flat ? out : out.resolve(name).resolve(target.id());
+          sink.accept(new Output(dir, result.artifacts().getOrDefault(target.id(), List.of())));
+        }
       }
     }
     progress.clear();
-    return new Result(outputs, code, files.size(), failed);
+    return new Result(List.of(), code, files.size(), failed);
+  }
+
+  /** One spec read and compiled, with what reading it printed (held back until its turn). */
+  private record Compiled(SpecInputs.Input input, String readErrors, CompilationResult result) {}
+
+  /**
+   * Reads and compiles the specs in file order, up to {@link #WINDOW} ahead of the consumer on as many
+   * threads as there are processors; with one spec or one processor, on the calling thread. Each thread
+   * has its own {@link Compiler}.
+   */
+  private final class Ahead implements AutoCloseable {
+    private static final int WINDOW = 16;
+    private final List<Path> files;
+    private final List<Target> targets;
+    private final ExecutorService pool;
+    private final ThreadLocal<Compiler> compilers = ThreadLocal.withInitial(Compiler::new);
+    private final ArrayDeque<Future<Compiled>> queued = new ArrayDeque<>();
+    private int submitted;
+
+    Ahead(List<Path> files, List<Target> targets) {
+      this.files = files;
+      this.targets = targets;
+      int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+      this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, BatchCompiler::daemon) : null;
+    }
+
+    Compiled next() {
+      if (pool == null) {
+        return compile(files.get(submitted++), compiler);
+      }
+      while (submitted < files.size() && queued.size() < WINDOW) {
+        Path file = files.get(submitted++);
+        queued.add(pool.submit(() -> compile(file, compilers.get())));
+      }
+      try {
+        return queued.remove().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        throw rethrow(e.getCause());
+      }
+    }
+
+    private Compiled compile(Path file, Compiler with) {
+      StringWriter buffer = new StringWriter();
+      SpecInputs.Input input = SpecInputs.read(file, new PrintWriter(buffer));
+      CompilationResult result = input.source().map(source -> with.compile(source, targets)).orElse(null);
+      return new Compiled(input, buffer.toString(), result);
+    }
+
+    @Override
+    public void close() {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  /** The exception a worker thread threw, as if the calling thread had thrown it. */
+  static RuntimeException rethrow(Throwable cause) {
+    if (cause instanceof RuntimeException r) {
+      throw r;
+    }
+    if (cause instanceof Error e) {
+      throw e;
+    }
+    throw new IllegalStateException(cause);
+  }
+
+  static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "rhc-batch");
+    thread.setDaemon(true);
+    return thread;
   }
 
   private static Optional<Diagnostic> duplicateName(String name, Path file, Map<String, Path> seen) {

@@ -10,7 +10,9 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +24,8 @@ public final class OutputWriter {
   private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
   private static final Set<PosixFilePermission> SCRIPT = PosixFilePermissions.fromString("rwxr-xr-x");
 
+  private static final Map<Object, Boolean> POSIX_BY_DEVICE = new ConcurrentHashMap<>();
+
   private OutputWriter() {}
 
   public static void replaceDirectory(Path target, List<Artifact> artifacts) throws IOException {
@@ -30,8 +34,7 @@ public final class OutputWriter {
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".rhc-new-");
     try {
-      // asked once per directory: each getFileStore call scans the mount table
-      boolean posix = Files.getFileStore(staging).supportsFileAttributeView("posix");
+      boolean posix = supportsPosix(staging);
       for (Artifact artifact : artifacts) {
         write(staging, artifact, posix);
       }
@@ -39,6 +42,23 @@ public final class OutputWriter {
     } finally {
       deleteTree(staging);
     }
+  }
+
+  /** Whether the file system of {@code dir} keeps POSIX permissions, asked once per device. */
+  private static boolean supportsPosix(Path dir) throws IOException {
+    Object device;
+    try {
+      device = Files.getAttribute(dir, "unix:dev");
+    } catch (UnsupportedOperationException | IllegalArgumentException e) {
+      return Files.getFileStore(dir).supportsFileAttributeView("posix");
+    }
+    Boolean known = POSIX_BY_DEVICE.get(device);
+    if (known == null) {
+      // each getFileStore call scans the mount table: a batch asks once, not once per directory
+      known = Files.getFileStore(dir).supportsFileAttributeView("posix");
+      POSIX_BY_DEVICE.put(device, known);
+    }
+    return known;
   }
 
   private static void write(Path root, Artifact artifact, boolean posix) throws IOException {
