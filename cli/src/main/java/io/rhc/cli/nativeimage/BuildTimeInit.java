@@ -18,25 +18,29 @@ import org.graalvm.nativeimage.hosted.RuntimeClassInitialization;
 /**
  * Native-image build step (never loaded on the JVM): does the start-up work that is the same on every
  * run while the image is built, so the executable starts with its result in the image heap. The JSON
- * Schema is parsed and its validator compiled, the schema defaults are read, and every Mustache
- * template on the class path is compiled. Everything done here is a pure function of class-path
+ * Schema is parsed and its validator compiled, the schema defaults are read, every Mustache template on
+ * the class path is compiled, and picocli builds the command-line model of every command from its
+ * annotations. Everything done here is a pure function of class-path
  * resources; nothing depends on the build machine's locale, time zone or environment.
  */
 public final class BuildTimeInit implements Feature {
-  /** Classes whose static state (the compiled schema, the defaults, the template cache) goes into the image. */
+  /** Classes whose static state (compiled schema, defaults, template cache, command line) goes into the image. */
   static final List<String> CLASSES = List.of(
       "io.rhc.validate.SchemaValidator$Compiled",
       "io.rhc.resolve.SchemaDefaults",
-      "io.rhc.emit.template.Templates");
+      "io.rhc.emit.template.Templates",
+      "io.rhc.cli.Main$Prepared");
 
   /**
    * Packages (with their subpackages) of the objects that state holds, initialized at build time with it (the
    * image heap may only hold objects of build-time initialized classes): the validator with its Jackson, YAML,
-   * date-time and SLF4J libraries, Mustache.java, and the two rhc packages that own the state.
+   * date-time and SLF4J libraries, Mustache.java, picocli with the command objects of io.rhc.cli (their
+   * fields hold only option defaults until a run parses its arguments into them), and the rhc packages
+   * that own the state.
    */
   static final List<String> PACKAGES = List.of(
       "io.rhc.validate", "io.rhc.emit.template", "com.networknt", "tools.jackson", "com.fasterxml.jackson",
-      "org.snakeyaml.engine", "com.ethlo.time", "org.slf4j", "com.github.mustachejava");
+      "org.snakeyaml.engine", "com.ethlo.time", "org.slf4j", "com.github.mustachejava", "picocli", "io.rhc.cli");
 
   @Override
   public String getDescription() {
