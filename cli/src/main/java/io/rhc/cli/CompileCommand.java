@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -118,10 +119,25 @@ final class CompileCommand implements Callable<Integer> {
       }
     }
 
+    /** Waits for the writes under way, also when the batch stopped on an error: none is cut off mid-swap. */
     @Override
     public void close() {
-      if (pool != null) {
-        pool.shutdown();
+      if (pool == null) {
+        return;
+      }
+      pool.shutdown();
+      boolean interrupted = false;
+      while (true) {
+        try {
+          if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+            break;
+          }
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }
