@@ -1,24 +1,17 @@
 package io.rhc.cli;
 
 import io.rhc.CompilationResult;
-import io.rhc.Compiler;
 import io.rhc.diag.Diagnostic;
 import io.rhc.emit.Artifact;
 import io.rhc.emit.Target;
 import io.rhc.path.SpecPath;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -33,7 +26,6 @@ final class BatchCompiler {
   /** Everything the batch produced. */
   record Result(List<Output> outputs, int code, int specs, int failed) {}
 
-  private final Compiler compiler = new Compiler();
   private final DiagnosticPrinter printer;
   private final PrintWriter err;
   private final Progress progress;
@@ -61,14 +53,11 @@ final class BatchCompiler {
     Map<String, Path> seenNames = new HashMap<>();
     int code = ExitCodes.OK;
     int failed = 0;
-    try (Ahead ahead = new Ahead(files, targets)) {
+    try (Ahead ahead = new Ahead(files, (compiler, source) -> compiler.compile(source, targets))) {
       for (Path file : files) {
         progress.show(file);
-        Compiled compiled = ahead.next();
-        if (!compiled.readErrors().isEmpty()) {
-          err.print(compiled.readErrors());
-          err.flush();
-        }
+        Ahead.Compiled compiled = ahead.next();
+        compiled.printReadErrors(err);
         SpecInputs.Input input = compiled.input();
         if (input.ioFailed()) {
           code = ExitCodes.worst(code, ExitCodes.IO);
@@ -100,80 +89,6 @@ final class BatchCompiler {
     }
     progress.clear();
     return new Result(List.of(), code, files.size(), failed);
-  }
-
-  /** One spec read and compiled, with what reading it printed (held back until its turn). */
-  private record Compiled(SpecInputs.Input input, String readErrors, CompilationResult result) {}
-
-  /**
-   * Reads and compiles the specs in file order, up to {@link #WINDOW} ahead of the consumer on as many
-   * threads as there are processors; with one spec or one processor, on the calling thread. Each thread
-   * has its own {@link Compiler}.
-   */
-  private final class Ahead implements AutoCloseable {
-    private static final int WINDOW = 16;
-    private final List<Path> files;
-    private final List<Target> targets;
-    private final ExecutorService pool;
-    private final ThreadLocal<Compiler> compilers = ThreadLocal.withInitial(Compiler::new);
-    private final ArrayDeque<Future<Compiled>> queued = new ArrayDeque<>();
-    private int submitted;
-
-    Ahead(List<Path> files, List<Target> targets) {
-      this.files = files;
-      this.targets = targets;
-      int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
-      this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, BatchCompiler::daemon) : null;
-    }
-
-    Compiled next() {
-      if (pool == null) {
-        return compile(files.get(submitted++), compiler);
-      }
-      while (submitted < files.size() && queued.size() < WINDOW) {
-        Path file = files.get(submitted++);
-        queued.add(pool.submit(() -> compile(file, compilers.get())));
-      }
-      try {
-        return queued.remove().get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        throw rethrow(e.getCause());
-      }
-    }
-
-    private Compiled compile(Path file, Compiler with) {
-      StringWriter buffer = new StringWriter();
-      SpecInputs.Input input = SpecInputs.read(file, new PrintWriter(buffer));
-      CompilationResult result = input.source().map(source -> with.compile(source, targets)).orElse(null);
-      return new Compiled(input, buffer.toString(), result);
-    }
-
-    @Override
-    public void close() {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
-    }
-  }
-
-  /** The exception a worker thread threw, as if the calling thread had thrown it. */
-  static RuntimeException rethrow(Throwable cause) {
-    if (cause instanceof RuntimeException r) {
-      throw r;
-    }
-    if (cause instanceof Error e) {
-      throw e;
-    }
-    throw new IllegalStateException(cause);
-  }
-
-  static Thread daemon(Runnable task) {
-    Thread thread = new Thread(task, "rhc-batch");
-    thread.setDaemon(true);
-    return thread;
   }
 
   private static Optional<Diagnostic> duplicateName(String name, Path file, Map<String, Path> seen) {

@@ -74,7 +74,7 @@ final class CompileCommand implements Callable<Integer> {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
       } catch (ExecutionException e) {
-        throw BatchCompiler.rethrow(e.getCause());
+        throw Ahead.rethrow(e.getCause());
       }
     }
   }
@@ -98,7 +98,7 @@ final class CompileCommand implements Callable<Integer> {
         return new Written(o, CompletableFuture.completedFuture(writeNow(o)));
       }
       if (pool == null) {
-        pool = Executors.newFixedThreadPool(threads, BatchCompiler::daemon);
+        pool = Executors.newFixedThreadPool(threads, Ahead::daemon);
       }
       room.acquireUninterruptibly();
       return new Written(o, pool.submit(() -> {
