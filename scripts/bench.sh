@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times rhc side by side with `kubectl kustomize` in one run and prints a table of medians:
-#   cold compile of one example to one target (native, plain jar, jar through bin/rhc, JVM flag variants),
+#   cold compile of one example to one target (native, plain jar, jar through bin/rhc, JVM flag variants,
+#   a JDK 25 AOT cache when a JDK 25+ is found: JDK25_HOME, else /usr/lib/jvm/*),
 #   `rhc lint` of the four examples in one invocation, and a batch of 1,000 specs x 3 targets.
 # Builds the jar and the native executable when missing. Uses hyperfine when installed, else a bash loop.
 # Usage: scripts/bench.sh [RUNS]     (RUNS per single-spec command, default 15; batches run 3 times)
@@ -12,6 +13,13 @@ batch_runs=3
 jar=$root/cli/target/rhc.jar
 native=$root/cli/target/native/rhc
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+java25=""
+for home in ${JDK25_HOME:+"$JDK25_HOME"} /usr/lib/jvm/*; do
+  if [ -x "$home/bin/java" ] && grep -Eq '^JAVA_VERSION="(2[5-9]|[3-9][0-9])' "$home/release" 2>/dev/null; then
+    java25=$home/bin/java
+    break
+  fi
+done
 [ -x "$native" ] || scripts/build-native.sh
 [ -f "$jar" ] || mvn -B -ntp -q -DskipTests package
 command -v kubectl >/dev/null || { echo "bench: kubectl is not installed" >&2; exit 3; }
@@ -68,6 +76,11 @@ cds=$work/rhc.jsa
 "$java" -XX:ArchiveClassesAtExit="$cds" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$jar" \
   compile -t kubernetes -o "$work/out" "$example" >/dev/null 2>&1
 # the archive records the classes of one compile; each JVM variant below differs in one flag group only
+aot=$work/rhc.aot
+if [ -n "$java25" ]; then
+  "$java25" -XX:AOTCacheOutput="$aot" -Xlog:aot=off -Xlog:cds=off -jar "$jar" \
+    compile -t kubernetes -o "$work/out" "$example" >/dev/null 2>&1
+fi
 measure "kubectl kustomize (Go, reference)" "$runs" "kubectl kustomize $work/k8s"
 measure "compile: native" "$runs" "$native $compile_args"
 measure "compile: java -jar (plain)" "$runs" "$java -jar $jar $compile_args"
@@ -75,7 +88,12 @@ measure "compile: java -jar + C1 + SerialGC" "$runs" \
   "$java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar $compile_args"
 measure "compile: java -jar + AppCDS" "$runs" \
   "$java -XX:SharedArchiveFile=$cds -Xlog:cds=off -jar $jar $compile_args"
-measure "compile: bin/rhc jar (AppCDS + C1 + SerialGC)" "$runs" "RHC_USE_JAR=1 bin/rhc $compile_args"
+if [ -n "$java25" ]; then
+  measure "compile: JDK 25 java -jar (plain)" "$runs" "$java25 -jar $jar $compile_args"
+  measure "compile: JDK 25 java -jar + AOT cache + C1 + SerialGC" "$runs" \
+    "$java25 -XX:AOTCache=$aot -Xlog:aot=off -Xlog:cds=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar $compile_args"
+fi
+measure "compile: bin/rhc jar (launcher's JVM and flags)" "$runs" "RHC_USE_JAR=1 bin/rhc $compile_args"
 measure "lint 4 specs: native" "$runs" "$native $lint_args"
 measure "lint 4 specs: java -jar (plain)" "$runs" "$java -jar $jar $lint_args"
 measure "lint 4 specs: bin/rhc jar" "$runs" "RHC_USE_JAR=1 bin/rhc $lint_args"
@@ -86,7 +104,7 @@ measure "batch 1000 specs x 3 targets: bin/rhc jar" "$batch_runs" "RHC_USE_JAR=1
 files=$(find "$work/batch" -type f | wc -l)
 kustomize=$(awk -F'\t' 'NR == 1 { print $2 }' "$results")
 echo
-echo "$("$native" version | head -1), $(nproc) cores, $(uname -m), $("$java" -version 2>&1 | head -1)"
+echo "$("$native" version | head -1), $(nproc) cores, $(uname -m), $("$java" -version 2>&1 | head -1)${java25:+, JDK 25: $("$java25" -version 2>&1 | head -1)}"
 echo "median of $runs runs (batches: $batch_runs); the batch writes $files files"
 printf '| %-48s | %10s | %13s |\n' "command" "median ms" "x kustomize"
 printf '|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..50})" "$(printf -- '-%.0s' {1..11}):" "$(printf -- '-%.0s' {1..14}):"

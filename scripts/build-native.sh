@@ -17,8 +17,11 @@ if [ ! -x "$graal/bin/native-image" ]; then
   JDK25=$jdk25 "$assemble" "$graal" setup
 fi
 java_home=$graal
+extra=()
 if [ ! -x "$graal/bin/java" ]; then
   java_home=$jdk25 # the assembled toolchain has no java of its own; it runs on Temurin 25
+  # its driver passes -H: options through but not --features
+  extra=(-Drhc.native.features=-H:Features=io.rhc.cli.nativeimage.BuildTimeInit)
 fi
-GRAALVM_HOME=$graal JAVA_HOME=$java_home mvn -B -ntp -q -Pnative -pl cli -am -DskipTests package
+GRAALVM_HOME=$graal JAVA_HOME=$java_home mvn -B -ntp -q -Pnative -pl cli -am -DskipTests "${extra[@]}" package
 echo "build-native: $(pwd)/cli/target/native/rhc"

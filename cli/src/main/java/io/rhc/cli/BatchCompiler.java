@@ -1,7 +1,6 @@
 package io.rhc.cli;
 
 import io.rhc.CompilationResult;
-import io.rhc.Compiler;
 import io.rhc.diag.Diagnostic;
 import io.rhc.emit.Artifact;
 import io.rhc.emit.Target;
@@ -13,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Compiles a batch of specs for some targets in one JVM and says where each target's files go:
@@ -26,7 +26,6 @@ final class BatchCompiler {
   /** Everything the batch produced. */
   record Result(List<Output> outputs, int code, int specs, int failed) {}
 
-  private final Compiler compiler = new Compiler();
   private final DiagnosticPrinter printer;
   private final PrintWriter err;
   private final Progress progress;
@@ -38,43 +37,58 @@ final class BatchCompiler {
   }
 
   Result run(List<Path> files, List<Target> targets, Path out) {
+    List<Output> outputs = new ArrayList<>();
+    Result counts = run(files, targets, out, outputs::add);
+    return new Result(List.copyOf(outputs), counts.code(), counts.specs(), counts.failed());
+  }
+
+  /**
+   * Compiles the specs, several at a time on a multi-core machine, and hands each output to {@code sink}
+   * as soon as its spec is done (the returned result has no outputs). Everything visible happens on the
+   * calling thread in file order: progress, diagnostics, duplicate-name errors and the sink calls, so
+   * messages and outputs are the same as one spec after another.
+   */
+  Result run(List<Path> files, List<Target> targets, Path out, Consumer<Output> sink) {
     boolean flat = files.size() == 1 && targets.size() == 1;
     Map<String, Path> seenNames = new HashMap<>();
-    List<Output> outputs = new ArrayList<>();
     int code = ExitCodes.OK;
     int failed = 0;
-    for (Path file : files) {
-      progress.show(file);
-      SpecInputs.Input input = SpecInputs.read(file, err);
-      if (input.ioFailed()) {
-        code = ExitCodes.worst(code, ExitCodes.IO);
-        failed++;
-        continue;
-      }
-      if (input.rejection().isPresent()) {
-        printer.print(List.of(input.rejection().get()), Optional.empty());
-        code = ExitCodes.worst(code, ExitCodes.SPEC_ERRORS);
-        failed++;
-        continue;
-      }
-      CompilationResult result = compiler.compile(input.source().get(), targets);
-      List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-      result.spec().flatMap(s -> duplicateName(s.spec().name(), file, seenNames))
-          .map(d -> d.withLocation(file.toString(), null)).ifPresent(diagnostics::add);
-      printer.print(diagnostics, input.source());
-      if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-        code = ExitCodes.worst(code, ExitCodes.SPEC_ERRORS);
-        failed++;
-        continue;
-      }
-      String name = result.spec().orElseThrow().spec().name();
-      for (Target target : targets) {
-        Path dir = flat ? out : out.resolve(name).resolve(target.id());
-        outputs.add(new Output(dir, result.artifacts().getOrDefault(target.id(), List.of())));
+    try (Ahead ahead = new Ahead(files, (compiler, source) -> compiler.compile(source, targets))) {
+      for (Path file : files) {
+        progress.show(file);
+        Ahead.Compiled compiled = ahead.next();
+        compiled.printReadErrors(err);
+        SpecInputs.Input input = compiled.input();
+        if (input.ioFailed()) {
+          code = ExitCodes.worst(code, ExitCodes.IO);
+          failed++;
+          continue;
+        }
+        if (input.rejection().isPresent()) {
+          printer.print(List.of(input.rejection().get()), Optional.empty());
+          code = ExitCodes.worst(code, ExitCodes.SPEC_ERRORS);
+          failed++;
+          continue;
+        }
+        CompilationResult result = compiled.result();
+        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        result.spec().flatMap(s -> duplicateName(s.spec().name(), file, seenNames))
+            .map(d -> d.withLocation(file.toString(), null)).ifPresent(diagnostics::add);
+        printer.print(diagnostics, input.source());
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+          code = ExitCodes.worst(code, ExitCodes.SPEC_ERRORS);
+          failed++;
+          continue;
+        }
+        String name = result.spec().orElseThrow().spec().name();
+        for (Target target : targets) {
+          Path dir = flat ? out : out.resolve(name).resolve(target.id());
+          sink.accept(new Output(dir, result.artifacts().getOrDefault(target.id(), List.of())));
+        }
       }
     }
     progress.clear();
-    return new Result(outputs, code, files.size(), failed);
+    return new Result(List.of(), code, files.size(), failed);
   }
 
   private static Optional<Diagnostic> duplicateName(String name, Path file, Map<String, Path> seen) {

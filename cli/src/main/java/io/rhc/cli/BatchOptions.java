@@ -3,6 +3,7 @@ package io.rhc.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -23,10 +24,23 @@ final class BatchOptions {
 
   BatchCompiler.Result run(CommandSpec command, DiagnosticPrinter printer, PrintWriter err, boolean terminal) {
     var targets = TargetSelection.select(targetIds, command.commandLine());
+    List<Path> files = files(command);
+    return new BatchCompiler(printer, err, new Progress(err, files.size(), terminal)).run(files, targets, out);
+  }
+
+  /** Like {@link #run(CommandSpec, DiagnosticPrinter, PrintWriter, boolean)}, handing each output to {@code sink}. */
+  BatchCompiler.Result run(CommandSpec command, DiagnosticPrinter printer, PrintWriter err, boolean terminal,
+      Consumer<BatchCompiler.Output> sink) {
+    var targets = TargetSelection.select(targetIds, command.commandLine());
+    List<Path> files = files(command);
+    return new BatchCompiler(printer, err, new Progress(err, files.size(), terminal)).run(files, targets, out, sink);
+  }
+
+  private List<Path> files(CommandSpec command) {
     List<Path> files = SpecFiles.expand(specs);
     if (files.isEmpty()) {
       throw new ParameterException(command.commandLine(), "No spec files found in " + specs);
     }
-    return new BatchCompiler(printer, err, new Progress(err, files.size(), terminal)).run(files, targets, out);
+    return files;
   }
 }

@@ -44,24 +44,28 @@ final class LintCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "No spec files found in " + arguments);
     }
-    Compiler compiler = new Compiler();
     int code = ExitCodes.OK;
     List<CompilationResult> results = new ArrayList<>();
     List<List<Diagnostic>> perFile = new ArrayList<>();
     List<Optional<Diagnostic>> rejections = new ArrayList<>();
-    for (Path file : files) {
-      SpecInputs.Input input = SpecInputs.read(file, err);
-      if (input.ioFailed()) {
-        code = ExitCodes.worst(code, ExitCodes.IO);
-        continue;
+    // specs are checked on every core; results are taken (and read errors printed) in file order
+    try (Ahead ahead = new Ahead(files, Compiler::check)) {
+      for (int i = 0; i < files.size(); i++) {
+        Ahead.Compiled compiled = ahead.next();
+        compiled.printReadErrors(err);
+        SpecInputs.Input input = compiled.input();
+        if (input.ioFailed()) {
+          code = ExitCodes.worst(code, ExitCodes.IO);
+          continue;
+        }
+        if (input.rejection().isPresent()) {
+          rejections.add(input.rejection());
+          continue;
+        }
+        CompilationResult result = compiled.result();
+        results.add(result);
+        perFile.add(new ArrayList<>(result.diagnostics()));
       }
-      if (input.rejection().isPresent()) {
-        rejections.add(input.rejection());
-        continue;
-      }
-      CompilationResult result = compiler.check(input.source().get());
-      results.add(result);
-      perFile.add(new ArrayList<>(result.diagnostics()));
     }
     addCrossSpecFindings(results, perFile);
     DiagnosticPrinter printer = new DiagnosticPrinter(output, err);

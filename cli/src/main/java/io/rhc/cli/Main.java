@@ -10,7 +10,18 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(System.out, System.err, args));
+    System.exit(run(System.out, System.err, Prepared.COMMAND_LINE, args));
+  }
+
+  /**
+   * The command line of this process, built once. The native image builds it while the image is built
+   * (see io.rhc.cli.nativeimage.BuildTimeInit): picocli reads the annotations of every command then, not on
+   * each start. {@link #run(PrintStream, PrintStream, String...)} builds a fresh one per call instead.
+   */
+  static final class Prepared {
+    static final CommandLine COMMAND_LINE = new CommandLine(new RhcCommand());
+
+    private Prepared() {}
   }
 
   private static int usageError(picocli.CommandLine.ParameterException ex, String[] args) {
@@ -26,9 +37,12 @@ public final class Main {
 
   /** Runs one command line and returns its exit code; never calls {@code System.exit}. */
   public static int run(PrintStream out, PrintStream err, String... args) {
+    return run(out, err, new CommandLine(new RhcCommand()), args);
+  }
+
+  private static int run(PrintStream out, PrintStream err, CommandLine cli, String... args) {
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine cli = new CommandLine(new RhcCommand());
     cli.setOut(outWriter);
     cli.setErr(errWriter);
     cli.setExecutionExceptionHandler(new InternalErrorHandler());

@@ -3,14 +3,19 @@ package io.rhc.emit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -22,16 +27,23 @@ public final class OutputWriter {
   private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
   private static final Set<PosixFilePermission> SCRIPT = PosixFilePermissions.fromString("rwxr-xr-x");
 
+  private static final Map<Object, Boolean> POSIX_BY_DEVICE = new ConcurrentHashMap<>();
+  private static final boolean DEFAULT_POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+  private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+  /** Distinct per process (pid and start time) and per directory (counter) for staging names. */
+  private static final long PROCESS = ProcessHandle.current().pid() << 40 ^ System.nanoTime();
+  private static final AtomicLong NEXT = new AtomicLong();
+
   private OutputWriter() {}
 
   public static void replaceDirectory(Path target, List<Artifact> artifacts) throws IOException {
     Path absolute = target.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".rhc-new-");
+    Path staging = uniqueDirectory(parent, "." + absolute.getFileName() + ".rhc-new-");
     try {
-      // asked once per directory: each getFileStore call scans the mount table
-      boolean posix = Files.getFileStore(staging).supportsFileAttributeView("posix");
+      boolean posix = supportsPosix(staging);
       for (Artifact artifact : artifacts) {
         write(staging, artifact, posix);
       }
@@ -39,6 +51,41 @@ public final class OutputWriter {
     } finally {
       deleteTree(staging);
     }
+  }
+
+  /**
+   * Creates a new directory {@code prefix<n>} in {@code parent}, owner-only like
+   * {@link Files#createTempDirectory}, which it replaces: that seeds a SecureRandom for the name, a
+   * millisecond or more of a cold start (and /dev/random reads), while the name only has to be unused.
+   */
+  private static Path uniqueDirectory(Path parent, String prefix) throws IOException {
+    while (true) {
+      Path dir = parent.resolve(prefix + Long.toUnsignedString(PROCESS ^ NEXT.getAndIncrement() * 0x9E3779B97F4A7C15L));
+      try {
+        return DEFAULT_POSIX && parent.getFileSystem() == FileSystems.getDefault()
+            ? Files.createDirectory(dir, OWNER_ONLY)
+            : Files.createDirectory(dir);
+      } catch (FileAlreadyExistsException e) {
+        // another process (or an earlier run that crashed) has this one: try the next name
+      }
+    }
+  }
+
+  /** Whether the file system of {@code dir} keeps POSIX permissions, asked once per device. */
+  private static boolean supportsPosix(Path dir) throws IOException {
+    Object device;
+    try {
+      device = Files.getAttribute(dir, "unix:dev");
+    } catch (UnsupportedOperationException | IllegalArgumentException e) {
+      return Files.getFileStore(dir).supportsFileAttributeView("posix");
+    }
+    Boolean known = POSIX_BY_DEVICE.get(device);
+    if (known == null) {
+      // each getFileStore call scans the mount table: a batch asks once, not once per directory
+      known = Files.getFileStore(dir).supportsFileAttributeView("posix");
+      POSIX_BY_DEVICE.put(device, known);
+    }
+    return known;
   }
 
   private static void write(Path root, Artifact artifact, boolean posix) throws IOException {
@@ -59,7 +106,7 @@ public final class OutputWriter {
     }
     Path old = null;
     if (Files.exists(target)) {
-      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".rhc-old-");
+      old = uniqueDirectory(target.getParent(), "." + target.getFileName() + ".rhc-old-");
       Files.delete(old);
       Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
     }

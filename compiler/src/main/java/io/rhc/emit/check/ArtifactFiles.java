@@ -2,9 +2,15 @@ package io.rhc.emit.check;
 
 import io.rhc.emit.Artifact;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Matching artifacts by file name, and reading their lines. */
 final class ArtifactFiles {
+  // compiled once: String.matches compiles its pattern on every call, for every artifact of every spec
+  private static final Pattern REDIS_CONFIG = Pattern.compile("[A-Za-z0-9_.-]*\\.conf(\\.[a-z]+)?");
+  private static final Pattern COMPOSE_FILE = Pattern.compile("(docker-)?compose(\\.[A-Za-z0-9_-]+)?\\.ya?ml");
+  private static final Pattern YAML_FILE = Pattern.compile(".*\\.ya?ml");
+
   private ArtifactFiles() {}
 
   static String baseName(Artifact artifact) {
@@ -13,7 +19,7 @@ final class ArtifactFiles {
 
   /** Redis and Sentinel config files, rendered or templates: {@code redis.conf}, {@code sentinel.conf.tmpl}. */
   static boolean isRedisConfig(Artifact artifact) {
-    return baseName(artifact).matches("[A-Za-z0-9_.-]*\\.conf(\\.[a-z]+)?");
+    return REDIS_CONFIG.matcher(baseName(artifact)).matches();
   }
 
   static boolean isSentinelConfig(Artifact artifact) {
@@ -29,11 +35,11 @@ final class ArtifactFiles {
   }
 
   static boolean isComposeFile(Artifact artifact) {
-    return baseName(artifact).matches("(docker-)?compose(\\.[A-Za-z0-9_-]+)?\\.ya?ml");
+    return COMPOSE_FILE.matcher(baseName(artifact)).matches();
   }
 
   static boolean isKubernetesManifest(Artifact artifact) {
-    return !isComposeFile(artifact) && baseName(artifact).matches(".*\\.ya?ml");
+    return !isComposeFile(artifact) && YAML_FILE.matcher(baseName(artifact)).matches();
   }
 
   static List<String> lines(Artifact artifact) {

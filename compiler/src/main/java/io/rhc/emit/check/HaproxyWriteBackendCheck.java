@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 
 /** The HAProxy write backend admits a server only when its check sees {@code role:master}. */
 final class HaproxyWriteBackendCheck implements ArtifactCheck {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern SECTION =
+      Pattern.compile("(backend|frontend|listen|defaults|global|resolvers|peers)(\\s.*)?");
   /** Backends that legitimately route to replicas, or ask sentinels (the split-brain guard's votes). */
   private static final Pattern NOT_WRITE =
       Pattern.compile("(?i).*(read|replica|-ro$|_ro$|sentinel|agree|stats).*");
@@ -32,7 +35,7 @@ final class HaproxyWriteBackendCheck implements ArtifactCheck {
     List<String> lines = ArtifactFiles.lines(artifact);
     int writeBackends = 0;
     for (int i = 0; i < lines.size(); i++) {
-      String[] words = lines.get(i).strip().split("\\s+");
+      String[] words = WHITESPACE.split(lines.get(i).strip());
       if (words.length < 2 || !words[0].equals("backend") || NOT_WRITE.matcher(words[1]).matches()
           || !sectionHas(lines, i + 1, line -> line.startsWith("server "))) {
         continue;
@@ -56,7 +59,7 @@ final class HaproxyWriteBackendCheck implements ArtifactCheck {
   private static boolean sectionHas(List<String> lines, int from, Predicate<String> wanted) {
     for (int i = from; i < lines.size(); i++) {
       String line = lines.get(i).strip();
-      if (line.matches("(backend|frontend|listen|defaults|global|resolvers|peers)(\\s.*)?")) {
+      if (SECTION.matcher(line).matches()) {
         return false;
       }
       if (wanted.test(line)) {

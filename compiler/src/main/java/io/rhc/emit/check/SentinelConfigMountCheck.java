@@ -3,6 +3,7 @@ package io.rhc.emit.check;
 import io.rhc.emit.Artifact;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Sentinel rewrites its config with a temp file and {@code rename()}: a single-file bind mount or
@@ -10,6 +11,7 @@ import java.util.List;
  * Line-based on purpose: emit may not parse YAML, and these mounts are one line each.
  */
 final class SentinelConfigMountCheck implements ArtifactCheck {
+  private static final Pattern LIST_DASH = Pattern.compile("^-\\s*");
   private static final String HINT = "Mount a writable directory and let the init script copy the rendered"
       + " template into it; Sentinel must be able to rewrite its config.";
 
@@ -34,7 +36,7 @@ final class SentinelConfigMountCheck implements ArtifactCheck {
   private static void checkCompose(Artifact artifact, List<Finding> findings) {
     List<String> lines = ArtifactFiles.lines(artifact);
     for (int i = 0; i < lines.size(); i++) {
-      String entry = unquote(lines.get(i).strip().replaceFirst("^-\\s*", ""));
+      String entry = unquote(LIST_DASH.matcher(lines.get(i).strip()).replaceFirst(""));
       String[] parts = entry.split(":");
       boolean shortMount = lines.get(i).strip().startsWith("-") && parts.length >= 2 && parts[1].startsWith("/");
       if (shortMount && isSentinelConfigPath(parts[1])) {
@@ -57,7 +59,11 @@ final class SentinelConfigMountCheck implements ArtifactCheck {
   private static void checkKubernetes(Artifact artifact, List<Finding> findings) {
     List<String> lines = ArtifactFiles.lines(artifact);
     for (int i = 0; i < lines.size(); i++) {
-      String line = unquote(lines.get(i).strip().replaceFirst("^-\\s*", ""));
+      String raw = lines.get(i);
+      if (raw.indexOf('"') < 0 && raw.indexOf('\'') < 0 && !raw.contains("subPath:")) {
+        continue; // without quotes to drop, only a line containing `subPath:` can start with it below
+      }
+      String line = unquote(LIST_DASH.matcher(raw.strip()).replaceFirst(""));
       if (line.startsWith("subPath:") && isSentinelConfigPath(line)) {
         findings.add(new Finding(artifact.path(), i + 1, "Sentinel config is mounted with `subPath`", HINT));
       }

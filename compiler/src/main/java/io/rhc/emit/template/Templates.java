@@ -10,8 +10,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -31,6 +35,16 @@ public final class Templates {
 
   public static Templates instance() {
     return INSTANCE;
+  }
+
+  /**
+   * Compiles class-path templates ahead of their first render, for example while a native image is
+   * built, so that the compiled form is part of the image and no run parses a template.
+   */
+  public void precompile(Iterable<String> resources) {
+    for (String resource : resources) {
+      compiled.computeIfAbsent(resource, this::compile);
+    }
   }
 
   /**
@@ -80,9 +94,81 @@ public final class Templates {
   }
 
   private static final class StrictObjectHandler extends ReflectionObjectHandler {
+    /** Zero-argument method names (public, or declared on the class or a superclass) and field names, per class. */
+    private final Map<Class<?>, Set<String>> methods = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Set<String>> fields = new ConcurrentHashMap<>();
+
     @Override
     protected MissingWrapper createMissingWrapper(String name, List<Guard> guards) {
       throw new MustacheException("the view has no value named `" + name + "`");
     }
+
+    /*
+     * Mustache.java looks a name up as name(), getName(), isName() and a field on every object of the
+     * context stack, learning of each miss from a NoSuchMethodException or NoSuchFieldException that the
+     * JDK creates with a stack trace: most names miss on most objects, and the stack walks were a quarter
+     * of a native compile. A name the class cannot have now fails with a shared exception that has no stack
+     * trace; every other lookup goes to Mustache.java as before, so the members found are the same.
+     */
+    @Override
+    protected Method getMethod(Class<?> type, String name, Class<?>... params) throws NoSuchMethodException {
+      if (params.length == 0 && !methods.computeIfAbsent(type, StrictObjectHandler::methodNames).contains(name)) {
+        throw NoSuchMember.METHOD;
+      }
+      return super.getMethod(type, name, params);
+    }
+
+    @Override
+    protected Field getField(Class type, String name) throws NoSuchFieldException {
+      if (!fields.computeIfAbsent(type, StrictObjectHandler::fieldNames).contains(name)) {
+        throw NoSuchMember.FIELD;
+      }
+      return super.getField(type, name);
+    }
+
+    private static Set<String> methodNames(Class<?> type) {
+      Set<String> names = new HashSet<>();
+      for (Method m : type.getMethods()) {
+        if (m.getParameterCount() == 0) {
+          names.add(m.getName());
+        }
+      }
+      for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Method m : c.getDeclaredMethods()) {
+          if (m.getParameterCount() == 0) {
+            names.add(m.getName());
+          }
+        }
+      }
+      return Set.copyOf(names);
+    }
+
+    private static Set<String> fieldNames(Class<?> type) {
+      Set<String> names = new HashSet<>();
+      for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Field f : c.getDeclaredFields()) {
+          names.add(f.getName());
+        }
+      }
+      return Set.copyOf(names);
+    }
+  }
+
+  /** The misses of {@link StrictObjectHandler}: shared, without a stack trace, never shown to anyone. */
+  private static final class NoSuchMember {
+    static final NoSuchMethodException METHOD = new NoSuchMethodException() {
+      @Override
+      public synchronized Throwable fillInStackTrace() {
+        return this;
+      }
+    };
+    static final NoSuchFieldException FIELD = new NoSuchFieldException() {
+      @Override
+      public synchronized Throwable fillInStackTrace() {
+        return this;
+      }
+    };
+
+    private NoSuchMember() {}
   }
 }
