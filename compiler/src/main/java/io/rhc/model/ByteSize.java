@@ -88,12 +88,20 @@ public record ByteSize(long bytes) implements Comparable<ByteSize> {
     return Long.toString(bytes);
   }
 
-  /** For people: {@code 640.0 MiB}. */
+  /**
+   * For people: {@code 640.0 MiB}. Rounded like {@code %.1f} / {@code %.2f} (half up on the shortest
+   * decimal form) without {@link String#format}, whose locale setup was 7% of a native compile.
+   */
   public String human() {
     if (bytes >= GIB) {
-      return String.format(java.util.Locale.ROOT, "%.2f GiB", bytes / (double) GIB);
+      return rounded(bytes / (double) GIB, 2) + " GiB";
     }
-    return String.format(java.util.Locale.ROOT, "%.1f MiB", mib());
+    return rounded(mib(), 1) + " MiB";
+  }
+
+  private static String rounded(double value, int decimals) {
+    return new java.math.BigDecimal(Double.toString(value)).setScale(decimals, java.math.RoundingMode.HALF_UP)
+        .toPlainString();
   }
 
   @Override

@@ -17,6 +17,8 @@ public final class SpecPath implements Comparable<SpecPath> {
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
   private final List<Object> segments;
+  /** The printed form, made on first use: paths are compared by it in every sorted map of a compile. */
+  private String printed;
 
   private SpecPath(List<Object> segments) {
     this.segments = segments;
@@ -110,6 +112,15 @@ public final class SpecPath implements Comparable<SpecPath> {
 
   @Override
   public String toString() {
+    String text = printed;
+    if (text == null) {
+      text = print();
+      printed = text;
+    }
+    return text;
+  }
+
+  private String print() {
     if (segments.isEmpty()) {
       return "(root)";
     }
