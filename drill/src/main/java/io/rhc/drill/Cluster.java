@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,7 +186,7 @@ final class Cluster implements AutoCloseable {
    */
   List<String> phantomReplicas(String s) {
     List<String> phantoms = new ArrayList<>();
-    Set<String> runIds = new java.util.HashSet<>();
+    Set<String> runIds = new HashSet<>();
     for (Map<String, String> replica : replicas(s)) {
       String name = replica.getOrDefault("name", "?");
       String flags = replica.getOrDefault("flags", "");

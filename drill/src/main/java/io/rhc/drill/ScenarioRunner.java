@@ -127,10 +127,15 @@ final class ScenarioRunner {
         .allMatch(s -> cluster.phantomReplicas(s).isEmpty()));
     if (!noPhantom) {
       o.recovered = false;
-      cluster.layout().sentinels().stream().filter(s -> !cluster.phantomReplicas(s).isEmpty()).findFirst()
-          .ifPresent(s -> o.notes.add("10 s after " + master + " rejoined, sentinel " + s + " still lists "
-              + String.join(", ", cluster.phantomReplicas(s)) + ": the old address stayed behind as a phantom "
-              + "replica (sentinels track addresses, not names)"));
+      for (String s : cluster.layout().sentinels()) {
+        List<String> phantoms = cluster.phantomReplicas(s);
+        if (!phantoms.isEmpty()) {
+          o.notes.add("10 s after " + master + " rejoined, sentinel " + s + " still lists "
+              + String.join(", ", phantoms) + ": the old address stayed behind as a phantom replica (sentinels"
+              + " track addresses, not names)");
+          break;
+        }
+      }
     }
     long second = obs.mark(next, "stop", "ExecStop (rhc-prestop.sh) then SIGTERM");
     cluster.stop(next, "redis", Duration.ofSeconds(40));
