@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -24,7 +23,8 @@ import picocli.CommandLine.Spec;
     description = "Compile specs into deployment files. A spec with errors (schema, cross-field or lint) writes"
         + " nothing. With one spec and one target, DIR receives that target's files; otherwise each spec and"
         + " target gets DIR/<spec name>/<target>/. Each output directory is replaced atomically: a failed compile"
-        + " leaves the previous one untouched.",
+        + " leaves the previous one untouched, and one that already holds exactly the generated files is not"
+        + " touched at all (modification times stay).",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every spec compiled", "1:a spec has errors (the others are still written)",
         "2:usage error", "3:I/O error", "4:internal error"})
@@ -46,28 +46,41 @@ final class CompileCommand implements Callable<Integer> {
       result = batch.run(spec, printer, err, output.useColor(), o -> writes.add(writers.write(o)));
       int code = result.code();
       int written = 0;
+      int unchanged = 0;
       int failed = result.failed();
       for (Written w : writes) {
-        Optional<IOException> error = w.await();
-        if (error.isEmpty()) {
+        Outcome outcome = w.await();
+        if (outcome.error() == null) {
           written += w.output().artifacts().size();
+          unchanged += outcome.changed() ? 0 : 1;
         } else {
-          err.println("rhc: cannot write " + w.output().dir() + ": " + error.get().getMessage());
+          err.println("rhc: cannot write " + w.output().dir() + ": " + outcome.error().getMessage());
           code = ExitCodes.worst(code, ExitCodes.IO);
           failed++;
         }
       }
       printer.finish();
-      spec.commandLine().getOut().printf("compiled %d of %d spec%s to %s (%d files)%s%n", result.specs() - failed,
-          result.specs(), result.specs() == 1 ? "" : "s", batch.out, written,
+      spec.commandLine().getOut().printf("compiled %d of %d spec%s to %s (%d files%s)%s%n", result.specs() - failed,
+          result.specs(), result.specs() == 1 ? "" : "s", batch.out, written, upToDate(unchanged, writes.size()),
           failed > 0 ? "; " + failed + " failed" : "");
       return code;
     }
   }
 
-  /** One output directory being written: the I/O error it ended with, if any. */
-  private record Written(BatchCompiler.Output output, Future<Optional<IOException>> done) {
-    Optional<IOException> await() {
+  private static String upToDate(int unchanged, int outputs) {
+    if (unchanged == 0) {
+      return "";
+    }
+    return unchanged == outputs && outputs == 1 ? "; already up to date"
+        : "; " + unchanged + " of " + outputs + " output directories already up to date";
+  }
+
+  /** How writing one output directory ended: replaced, left as it was (already up to date), or an I/O error. */
+  private record Outcome(boolean changed, IOException error) {}
+
+  /** One output directory being written. */
+  private record Written(BatchCompiler.Output output, Future<Outcome> done) {
+    Outcome await() {
       try {
         return done.get();
       } catch (InterruptedException e) {
@@ -110,12 +123,11 @@ final class CompileCommand implements Callable<Integer> {
       }));
     }
 
-    private static Optional<IOException> writeNow(BatchCompiler.Output o) {
+    private static Outcome writeNow(BatchCompiler.Output o) {
       try {
-        OutputWriter.replaceDirectory(o.dir(), o.artifacts());
-        return Optional.empty();
+        return new Outcome(OutputWriter.replaceDirectory(o.dir(), o.artifacts()), null);
       } catch (IOException e) {
-        return Optional.of(e);
+        return new Outcome(true, e);
       }
     }
 

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +112,40 @@ class CliPipelineTest {
     try (var siblings = Files.list(dir)) {
       assertEquals(2, siblings.count(), "no temporary directories left behind");
     }
+  }
+
+  @Test
+  void anUpToDateOutputIsNotTouchedAndAnyDifferenceRewritesIt(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out");
+    String[] compile = {"compile", HOMELAB.toString(), "-t", "kubernetes", "-o", out.toString()};
+    assertEquals(ExitCodes.OK, CliRun.of(compile).code());
+    Path statefulset = out.resolve("statefulset.yaml");
+    FileTime past = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+    Files.setLastModifiedTime(statefulset, past);
+    Object inode = Files.getAttribute(out, "unix:ino");
+
+    CliRun again = CliRun.of(compile);
+    assertEquals(ExitCodes.OK, again.code(), again.err());
+    assertTrue(again.out().contains("(18 files; already up to date)"), again.out());
+    assertEquals(past, Files.getLastModifiedTime(statefulset));
+    assertEquals(inode, Files.getAttribute(out, "unix:ino"), "the directory was not replaced");
+
+    String original = Files.readString(statefulset);
+    Files.writeString(statefulset, original + "# edited\n");
+    Files.writeString(out.resolve("config/stray.conf"), "left over\n");
+    Files.setPosixFilePermissions(out.resolve("config/rhc-init.sh"), PosixFilePermissions.fromString("rw-r--r--"));
+    CliRun rewritten = CliRun.of(compile);
+    assertEquals(ExitCodes.OK, rewritten.code(), rewritten.err());
+    assertEquals("compiled 1 of 1 spec to " + out + " (18 files)\n", rewritten.out().replace("\r\n", "\n"));
+    assertEquals(original, Files.readString(statefulset));
+    assertFalse(Files.exists(out.resolve("config/stray.conf")));
+    assertTrue(Files.isExecutable(out.resolve("config/rhc-init.sh")));
+
+    Files.setPosixFilePermissions(out.resolve("config/rhc-init.sh"), PosixFilePermissions.fromString("rw-r--r--"));
+    assertFalse(CliRun.of(compile).out().contains("up to date"), "a file mode alone differs");
+    Files.createDirectory(out.resolve("empty"));
+    assertFalse(CliRun.of(compile).out().contains("up to date"), "an extra directory differs");
+    assertFalse(Files.exists(out.resolve("empty")));
   }
 
   @Test

@@ -33,8 +33,10 @@ public final class DiagnosticFormatter {
       String line = source.get().line(d.span().line());
       if (!line.isEmpty()) {
         String number = String.valueOf(d.span().line());
-        sb.append(String.format("%5s | %s%n", number, line.stripTrailing()));
-        sb.append(String.format("%5s | %s^%n", "", " ".repeat(Math.max(0, d.span().column() - 1))));
+        sb.append(" ".repeat(Math.max(0, 5 - number.length()))).append(number).append(" | ")
+            .append(line.stripTrailing()).append(System.lineSeparator());
+        sb.append("      | ").append(" ".repeat(Math.max(0, d.span().column() - 1))).append('^')
+            .append(System.lineSeparator());
       }
     }
     if (d.detail() != null) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
@@ -21,11 +22,11 @@ import java.util.stream.Stream;
 /**
  * Writes a set of artifacts as one directory, atomically: everything goes to a temporary
  * sibling directory first, which then replaces the target. A failure leaves the previous
- * directory untouched.
+ * directory untouched, and so does a compile that would write exactly what is already there.
  */
 public final class OutputWriter {
-  private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
-  private static final Set<PosixFilePermission> SCRIPT = PosixFilePermissions.fromString("rwxr-xr-x");
+  static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
+  static final Set<PosixFilePermission> SCRIPT = PosixFilePermissions.fromString("rwxr-xr-x");
 
   private static final Map<Object, Boolean> POSIX_BY_DEVICE = new ConcurrentHashMap<>();
   private static final boolean DEFAULT_POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -37,8 +38,17 @@ public final class OutputWriter {
 
   private OutputWriter() {}
 
-  public static void replaceDirectory(Path target, List<Artifact> artifacts) throws IOException {
+  /**
+   * Makes {@code target} hold exactly {@code artifacts}. Returns false, touching nothing, when it already
+   * does (same files, bytes and modes, nothing else): unchanged outputs keep their modification times, and
+   * a regeneration in CI or a pre-commit hook creates and deletes no files.
+   */
+  public static boolean replaceDirectory(Path target, List<Artifact> artifacts) throws IOException {
     Path absolute = target.toAbsolutePath().normalize();
+    if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)
+        && UpToDate.holds(absolute, artifacts, supportsPosix(absolute))) {
+      return false;
+    }
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
     Path staging = uniqueDirectory(parent, "." + absolute.getFileName() + ".rhc-new-");
@@ -51,6 +61,7 @@ public final class OutputWriter {
     } finally {
       deleteTree(staging);
     }
+    return true;
   }
 
   /**

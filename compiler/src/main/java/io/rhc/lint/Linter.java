@@ -20,12 +20,16 @@ public final class Linter {
   private final List<RuleMeta> metas;
 
   public Linter() {
-    this(BuiltinRules.all());
+    this(BuiltinRules.all(), RuleCatalog.builtin());
   }
 
   Linter(List<LintRule> rules) {
+    this(rules, new RuleCatalog(rules));
+  }
+
+  private Linter(List<LintRule> rules, RuleCatalog catalog) {
     this.rules = List.copyOf(rules);
-    this.catalog = new RuleCatalog(rules);
+    this.catalog = catalog;
     this.metas = catalog.rules();
   }
 

@@ -1,15 +1,11 @@
 package io.rhc.lint;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every built-in rule's metadata and documentation, in ID order; backs {@code rhc rules} and SARIF. */
+/** Every built-in rule's metadata, in ID order; backs the linter, {@code rhc rules} and SARIF. */
 public final class RuleCatalog {
   private static final RuleCatalog BUILTIN = new RuleCatalog(BuiltinRules.all());
 
@@ -51,18 +47,6 @@ public final class RuleCatalog {
     if (def == null) {
       throw new IllegalStateException(rule.getClass().getName() + " has no @RuleDef");
     }
-    return RuleMeta.of(def, doc(def.id()));
-  }
-
-  private static String doc(String id) {
-    String resource = "/io/rhc/lint/rules/" + id + ".md";
-    try (InputStream in = RuleCatalog.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing rule doc " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RuleMeta.of(def);
   }
 }

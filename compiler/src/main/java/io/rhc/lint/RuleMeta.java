@@ -1,16 +1,28 @@
 package io.rhc.lint;
 
 import io.rhc.diag.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
-/**
- * A rule's metadata with its Markdown documentation.
- *
- * @param doc the rule's Markdown page, shipped in the jar
- */
-public record RuleMeta(
-    String id, String slug, Category category, Severity severity, String summary, String since, String doc) {
+/** A rule's metadata; its Markdown documentation is read from the jar when asked for. */
+public record RuleMeta(String id, String slug, Category category, Severity severity, String summary, String since) {
 
-  static RuleMeta of(RuleDef def, String doc) {
-    return new RuleMeta(def.id(), def.slug(), def.category(), def.severity(), def.summary(), def.since(), doc);
+  static RuleMeta of(RuleDef def) {
+    return new RuleMeta(def.id(), def.slug(), def.category(), def.severity(), def.summary(), def.since());
+  }
+
+  /** The rule's Markdown page, shipped in the jar as {@code io/rhc/lint/rules/<id>.md}. */
+  public String doc() {
+    String resource = "/io/rhc/lint/rules/" + id + ".md";
+    try (InputStream in = RuleMeta.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing rule doc " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -2,9 +2,11 @@ package io.rhc.cli.nativeimage;
 
 import io.rhc.emit.template.Templates;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.TreeSet;
@@ -14,12 +16,15 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.graalvm.nativeimage.hosted.Feature;
 import org.graalvm.nativeimage.hosted.RuntimeClassInitialization;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Native-image build step (never loaded on the JVM): does the start-up work that is the same on every
  * run while the image is built, so the executable starts with its result in the image heap. The JSON
  * Schema is parsed and its validator compiled, the schema defaults are read, every Mustache template on
- * the class path is compiled, and picocli builds the command-line model of every command from its
+ * the class path is compiled, the members Mustache.java can find on each template view are looked up,
+ * and picocli builds the command-line model of every command from its
  * annotations. Everything done here is a pure function of class-path
  * resources; nothing depends on the build machine's locale, time zone or environment.
  */
@@ -38,6 +43,9 @@ public final class BuildTimeInit implements Feature {
    * fields hold only option defaults until a run parses its arguments into them), and the rhc packages
    * that own the state.
    */
+  /** The CLI's own reachability metadata (written by NativeMetadataTest), which lists the template views. */
+  static final String METADATA = "META-INF/native-image/io.rhc/rhc-cli/reachability-metadata.json";
+
   static final List<String> PACKAGES = List.of(
       "io.rhc.validate", "io.rhc.emit.template", "com.networknt", "tools.jackson", "com.fasterxml.jackson",
       "org.snakeyaml.engine", "com.ethlo.time", "org.slf4j", "com.github.mustachejava", "picocli", "io.rhc.cli");
@@ -72,6 +80,26 @@ public final class BuildTimeInit implements Feature {
       load(access.getApplicationClassLoader(), name, true);
     }
     Templates.instance().precompile(templates(access.getApplicationClassPath()));
+    Templates.instance().learn(views(access.getApplicationClassLoader()));
+  }
+
+  /** The template view records, as listed for reflection in the CLI's reachability metadata. */
+  static List<Class<?>> views(ClassLoader loader) {
+    try (InputStream in = loader.getResourceAsStream(METADATA)) {
+      if (in == null) {
+        throw new IllegalStateException("rhc build-time initialization: " + METADATA + " is not on the class path");
+      }
+      List<Class<?>> views = new ArrayList<>();
+      for (JsonNode entry : JsonMapper.builder().build().readTree(in).path("reflection")) {
+        Class<?> type = load(loader, entry.path("type").asString(), false);
+        if (type.isRecord()) {
+          views.add(type);
+        }
+      }
+      return views;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Class<?> load(ClassLoader loader, String name, boolean initialize) {

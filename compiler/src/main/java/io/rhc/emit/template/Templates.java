@@ -10,12 +10,16 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,10 +31,11 @@ public final class Templates {
   private static final Templates INSTANCE = new Templates();
 
   private final DefaultMustacheFactory factory = new StrictFactory();
+  private final StrictObjectHandler handler = new StrictObjectHandler();
   private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
 
   private Templates() {
-    factory.setObjectHandler(new StrictObjectHandler());
+    factory.setObjectHandler(handler);
   }
 
   public static Templates instance() {
@@ -44,6 +49,16 @@ public final class Templates {
   public void precompile(Iterable<String> resources) {
     for (String resource : resources) {
       compiled.computeIfAbsent(resource, this::compile);
+    }
+  }
+
+  /**
+   * Looks up, ahead of the first render, every member Mustache.java can find on each of {@code views}, for
+   * example while a native image is built, so that no run searches those classes by reflection.
+   */
+  public void learn(Iterable<Class<?>> views) {
+    for (Class<?> view : views) {
+      handler.members(view);
     }
   }
 
@@ -97,10 +112,81 @@ public final class Templates {
     /** Zero-argument method names (public, or declared on the class or a superclass) and field names, per class. */
     private final Map<Class<?>, Set<String>> methods = new ConcurrentHashMap<>();
     private final Map<Class<?>, Set<String>> fields = new ConcurrentHashMap<>();
+    /** Every name Mustache.java finds a member for, with that member, per record: searched once per record. */
+    private final Map<Class<?>, Map<String, AccessibleObject>> members = new ConcurrentHashMap<>();
 
     @Override
     protected MissingWrapper createMissingWrapper(String name, List<Guard> guards) {
       throw new MustacheException("the view has no value named `" + name + "`");
+    }
+
+    @Override
+    protected AccessibleObject findMember(Class type, String name) {
+      return type.isRecord() ? members(type).get(name) : super.findMember(type, name);
+    }
+
+    /*
+     * Mustache.java finds `name` as name(), getName(), isName() or the field `name`, so the names it can
+     * find on a record are the zero-argument method names and field names of the record and its supertypes,
+     * also after a get or is prefix with the first letter in either case; each is looked up once with
+     * Mustache.java's own search, which keeps its precedence and visibility rules. Only records: their
+     * members are ours (searching a JDK class for every name would touch members it may not open). Not
+     * computeIfAbsent: the search recurses into supertypes, and with them into this map.
+     */
+    Map<String, AccessibleObject> members(Class<?> type) {
+      Map<String, AccessibleObject> known = members.get(type);
+      if (known != null) {
+        return known;
+      }
+      Set<String> candidates = new TreeSet<>();
+      for (String name : memberNames(type)) {
+        candidates.add(name);
+        String property = name.startsWith("get") ? name.substring(3) : name.startsWith("is") ? name.substring(2) : "";
+        if (!property.isEmpty()) {
+          candidates.add(Character.toLowerCase(property.charAt(0)) + property.substring(1));
+          candidates.add(property);
+        }
+      }
+      Map<String, AccessibleObject> found = new HashMap<>();
+      for (String name : candidates) {
+        AccessibleObject member = super.findMember(type, name);
+        if (member != null) {
+          found.put(name, member);
+        }
+      }
+      known = members.putIfAbsent(type, Map.copyOf(found));
+      return known != null ? known : members.get(type);
+    }
+
+    /** Zero-argument method names and field names of {@code type}, its superclasses and every interface they have. */
+    private static Set<String> memberNames(Class<?> type) {
+      Set<String> names = new HashSet<>();
+      for (Method m : type.getMethods()) {
+        if (m.getParameterCount() == 0) {
+          names.add(m.getName());
+        }
+      }
+      ArrayDeque<Class<?>> todo = new ArrayDeque<>(List.of(type));
+      Set<Class<?>> seen = new HashSet<>();
+      while (!todo.isEmpty()) {
+        Class<?> c = todo.pop();
+        if (c == Object.class || !seen.add(c)) {
+          continue;
+        }
+        for (Method m : c.getDeclaredMethods()) {
+          if (m.getParameterCount() == 0) {
+            names.add(m.getName());
+          }
+        }
+        for (Field f : c.getDeclaredFields()) {
+          names.add(f.getName());
+        }
+        todo.addAll(List.of(c.getInterfaces()));
+        if (c.getSuperclass() != null) {
+          todo.add(c.getSuperclass());
+        }
+      }
+      return names;
     }
 
     /*

@@ -8,7 +8,6 @@ import io.rhc.path.SpecPath;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -111,6 +110,6 @@ final class Alerts {
   /** Prometheus duration: whole hours when exact, else minutes. */
   static String prometheus(Duration duration) {
     long minutes = Math.max(1, duration.toMinutes());
-    return minutes % 60 == 0 ? minutes / 60 + "h" : String.format(Locale.ROOT, "%dm", minutes);
+    return minutes % 60 == 0 ? minutes / 60 + "h" : minutes + "m";
   }
 }
