@@ -9,17 +9,20 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
+  /** Whether this is the native executable (the property GraalVM's ImageInfo reads). */
+  private static final boolean NATIVE = "runtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode"));
+
   public static void main(String[] args) {
-    System.exit(run(System.out, System.err, Prepared.COMMAND_LINE, args));
+    System.exit(run(System.out, System.err, NATIVE ? Prepared.COMMAND_LINE : Commands.forArgs(args), args));
   }
 
   /**
-   * The command line of this process, built once. The native image builds it while the image is built
-   * (see io.rhc.cli.nativeimage.BuildTimeInit): picocli reads the annotations of every command then, not on
-   * each start. {@link #run(PrintStream, PrintStream, String...)} builds a fresh one per call instead.
+   * The whole command line, built while the native image is built (see io.rhc.cli.nativeimage.BuildTimeInit):
+   * picocli reads the annotations of every command then, not on each start. Never initialized on the JVM,
+   * where each run builds only the command it runs.
    */
   static final class Prepared {
-    static final CommandLine COMMAND_LINE = new CommandLine(new RhcCommand());
+    static final CommandLine COMMAND_LINE = Commands.all();
 
     private Prepared() {}
   }
@@ -37,7 +40,7 @@ public final class Main {
 
   /** Runs one command line and returns its exit code; never calls {@code System.exit}. */
   public static int run(PrintStream out, PrintStream err, String... args) {
-    return run(out, err, new CommandLine(new RhcCommand()), args);
+    return run(out, err, Commands.forArgs(args), args);
   }
 
   private static int run(PrintStream out, PrintStream err, CommandLine cli, String... args) {

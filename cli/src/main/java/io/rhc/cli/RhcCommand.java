@@ -2,26 +2,13 @@ package io.rhc.cli;
 
 import picocli.CommandLine.Command;
 
-/** The top-level {@code rhc} command. */
+/** The top-level {@code rhc} command; its subcommands are added by {@link Commands}. */
 @Command(
     name = "rhc",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Compiles one declarative Redis + Sentinel + HAProxy spec into Kubernetes manifests,"
         + " a docker-compose project or systemd units.",
-    subcommands = {
-      ValidateCommand.class,
-      ExplainCommand.class,
-      LintCommand.class,
-      CompileCommand.class,
-      PlanCommand.class,
-      SchemaCommand.class,
-      VersionCommand.class,
-      TargetsCommand.class,
-      RulesCommand.class,
-      DrillCommand.class,
-      picocli.CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
 
 class CliBasicsTest {
   @Test
@@ -40,6 +45,31 @@ class CliBasicsTest {
       assertEquals(ExitCodes.OK, run.code(), command);
       assertTrue(run.out().startsWith("Usage: rhc " + command), command + ": " + run.out());
     }
+  }
+
+  @Test
+  void theSubcommandTableNamesEachCommandAsItsAnnotationDoes() {
+    for (Map.Entry<String, Supplier<Object>> entry : Commands.ALL.entrySet()) {
+      Command command = entry.getValue().get().getClass().getAnnotation(Command.class);
+      assertEquals(entry.getKey(), command.name());
+      assertEquals(0, command.aliases().length, "an alias would also have to be a key of Commands.ALL");
+    }
+  }
+
+  @Test
+  void aRunWithOnlyItsOwnSubcommandBehavesAsWithAllOfThem() {
+    for (String command : Commands.ALL.keySet()) {
+      StringWriter lean = new StringWriter();
+      StringWriter full = new StringWriter();
+      Commands.forArgs(command, "--help").getSubcommands().get(command).usage(new PrintWriter(lean));
+      Commands.all().getSubcommands().get(command).usage(new PrintWriter(full));
+      assertEquals(full.toString(), lean.toString(), command);
+    }
+    assertEquals(1, Commands.forArgs("compile").getSubcommands().size());
+    assertEquals(Commands.ALL.size(), Commands.forArgs("help", "compile").getSubcommands().size());
+    CliRun help = CliRun.of("help", "compile");
+    assertEquals(ExitCodes.OK, help.code(), help.err());
+    assertTrue(help.out().startsWith("Usage: rhc compile"), help.out());
   }
 
   @Test

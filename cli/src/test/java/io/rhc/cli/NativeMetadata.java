@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Computes the native-image reachability metadata the CLI needs beyond what picocli-codegen and the
  * libraries ship: the records Mustache.java reflects on (every record in a package that renders
- * templates, and the records their components hold) and the class-path resources (templates,
+ * templates, and the records their components hold), subcommands from libraries, and the class-path resources (templates,
  * schema, runtime scripts, rule docs, version). Jackson is only used through its tree model, which
  * needs no reflection.
  */
@@ -76,6 +76,15 @@ final class NativeMetadata {
     ArrayNode reflection = root.putArray("reflection");
     for (String record : viewRecords()) {
       reflection.addObject().put("type", record).put("allDeclaredMethods", true).put("allDeclaredFields", true);
+    }
+    // picocli-codegen lists the @Command classes it compiles; a subcommand from a library (picocli's help
+    // command), which Commands adds without any annotation naming it, is listed here
+    for (var command : Commands.ALL.values()) {
+      Class<?> type = command.get().getClass();
+      if (!type.getPackageName().equals(Commands.class.getPackageName())) {
+        reflection.addObject().put("type", type.getName()).put("allDeclaredConstructors", true)
+            .put("allDeclaredMethods", true).put("allDeclaredFields", true);
+      }
     }
     ArrayNode resources = root.putArray("resources");
     RESOURCE_GLOBS.forEach(glob -> resources.addObject().put("glob", glob));

@@ -1,20 +1,16 @@
 package io.rhc.resolve;
 
+import io.rhc.parse.SchemaDocument;
 import io.rhc.path.SpecPath;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The {@code default} values of the JSON Schema, looked up by spec path. The schema is the single
  * source of truth for defaults: the resolver never repeats one in Java.
  */
 final class SchemaDefaults {
-  private static final String RESOURCE = "/io/rhc/schema/spec.schema.json";
-  private static final SchemaDefaults INSTANCE = new SchemaDefaults(load());
+  private static final SchemaDefaults INSTANCE = new SchemaDefaults(SchemaDocument.root());
 
   private final JsonNode schema;
 
@@ -77,16 +73,5 @@ final class SchemaDefaults {
       }
     }
     return current;
-  }
-
-  private static JsonNode load() {
-    try (InputStream in = SchemaDefaults.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("schema resource missing from the classpath: " + RESOURCE);
-      }
-      return new ObjectMapper().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

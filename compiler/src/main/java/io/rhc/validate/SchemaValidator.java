@@ -6,20 +6,15 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.rhc.diag.Diagnostics;
 import io.rhc.parse.ParsedDocument;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.rhc.parse.SchemaDocument;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Stage 2: checks the tree against {@code spec.schema.json}. */
 public final class SchemaValidator {
-  private static final String SCHEMA_RESOURCE = "/io/rhc/schema/spec.schema.json";
-
   public void validate(ParsedDocument document, Diagnostics diagnostics) {
     SchemaErrorAdapter adapter = new SchemaErrorAdapter(Compiled.TREE, document);
     mostSpecific(Compiled.SCHEMA.validate(document.root())).forEach(e -> diagnostics.add(adapter.toDiagnostic(e)));
@@ -41,20 +36,9 @@ public final class SchemaValidator {
 
   /** Loaded once per JVM on first use: reading and compiling the schema is the costly part. */
   private static final class Compiled {
-    static final JsonNode RAW = read();
+    static final JsonNode RAW = SchemaDocument.root();
     static final SchemaTree TREE = new SchemaTree(RAW);
     static final Schema SCHEMA = compile(RAW);
-
-    private static JsonNode read() {
-      try (InputStream in = SchemaValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the classpath");
-        }
-        return JsonMapper.builder().build().readTree(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
 
     private static Schema compile(JsonNode raw) {
       Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(raw);

@@ -29,8 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * resources; nothing depends on the build machine's locale, time zone or environment.
  */
 public final class BuildTimeInit implements Feature {
-  /** Classes whose static state (compiled schema, defaults, template cache, command line) goes into the image. */
+  /** Classes whose static state (schema tree, compiled schema, defaults, template cache, command line) goes into the image. */
   static final List<String> CLASSES = List.of(
+      "io.rhc.parse.SchemaDocument$Loaded",
       "io.rhc.validate.SchemaValidator$Compiled",
       "io.rhc.resolve.SchemaDefaults",
       "io.rhc.emit.template.Templates",
