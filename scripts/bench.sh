@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Times rhc side by side with `kubectl kustomize` in one run and prints a table of medians:
 #   cold compile of one example to one target (native, plain jar, jar through bin/rhc, JVM flag variants,
-#   a JDK 25 AOT cache when a JDK 25+ is found: JDK25_HOME, else /usr/lib/jvm/*),
-#   `rhc lint` of the four examples in one invocation, and a batch of 1,000 specs x 3 targets.
+#   a JDK 25 AOT cache when a JDK 25+ is found: JDK25_HOME, else /usr/lib/jvm/*), into an output directory
+#   that is already up to date (the CI and pre-commit case: nothing is written) and into a fresh one,
+#   `rhc lint` of the four examples in one invocation, and a batch of 1,000 specs x 3 targets that writes
+#   all 3,000 output directories each run (and once more with all of them up to date).
 # Builds the jar and the native executable when missing. Uses hyperfine when installed, else a bash loop.
 # Usage: scripts/bench.sh [RUNS]     (RUNS per single-spec command, default 15; batches run 3 times)
 set -euo pipefail
@@ -47,17 +49,21 @@ done
   || { echo "bench: the generated batch spec does not compile to every target:" >&2; cat "$work/check.err" >&2; exit 1; }
 "$native" compile -t kubernetes -o "$work/k8s" "$example" >/dev/null 2>&1
 
-# measure LABEL RUNS COMMAND: appends "LABEL<TAB>median seconds" to $results
+# measure LABEL RUNS COMMAND [PREPARE]: appends "LABEL<TAB>median seconds" to $results; PREPARE runs before
+# each timed run, outside the timing
 measure() {
-  local label=$1 n=$2 cmd=$3
+  local label=$1 n=$2 cmd=$3 prepare=${4:-true}
   echo "bench: $label" >&2
   if command -v hyperfine >/dev/null; then
-    hyperfine --style none --warmup "$((n > batch_runs ? 1 : 0))" --runs "$n" --export-csv "$work/one.csv" "$cmd" >/dev/null
+    hyperfine --style none --warmup "$((n > batch_runs ? 1 : 0))" --runs "$n" --prepare "$prepare" \
+      --export-csv "$work/one.csv" "$cmd" >/dev/null
     printf '%s\t%s\n' "$label" "$(awk -F, 'NR == 2 { print $4 }' "$work/one.csv")" >>"$results"
   else
+    bash -c "$prepare"
     bash -c "$cmd" >/dev/null 2>&1 || true
     local times=() start end
     for _ in $(seq "$n"); do
+      bash -c "$prepare"
       start=$(date +%s%N)
       bash -c "$cmd" >/dev/null 2>&1 || true
       end=$(date +%s%N)
@@ -70,6 +76,7 @@ measure() {
 }
 
 compile_args="compile -t kubernetes -o $work/out $example"
+fresh_args="compile -t kubernetes -o $work/fresh $example"
 lint_args="lint ${lint_specs[*]}"
 batch_args="compile -t all -o $work/batch $work/specs"
 cds=$work/rhc.jsa
@@ -82,7 +89,8 @@ if [ -n "$java25" ]; then
     compile -t kubernetes -o "$work/out" "$example" >/dev/null 2>&1
 fi
 measure "kubectl kustomize (Go, reference)" "$runs" "kubectl kustomize $work/k8s"
-measure "compile: native" "$runs" "$native $compile_args"
+measure "compile: native, output up to date" "$runs" "$native $compile_args"
+measure "compile: native, fresh output directory" "$runs" "$native $fresh_args" "rm -rf $work/fresh"
 measure "compile: java -jar (plain)" "$runs" "$java -jar $jar $compile_args"
 measure "compile: java -jar + C1 + SerialGC" "$runs" \
   "$java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar $compile_args"
@@ -94,13 +102,15 @@ if [ -n "$java25" ]; then
     "$java25 -XX:AOTCache=$aot -Xlog:aot=off -Xlog:cds=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar $compile_args"
 fi
 measure "compile: bin/rhc jar (launcher's JVM and flags)" "$runs" "RHC_USE_JAR=1 bin/rhc $compile_args"
+measure "compile: bin/rhc jar, fresh output directory" "$runs" "RHC_USE_JAR=1 bin/rhc $fresh_args" "rm -rf $work/fresh"
 measure "lint 4 specs: native" "$runs" "$native $lint_args"
 measure "lint 4 specs: java -jar (plain)" "$runs" "$java -jar $jar $lint_args"
 measure "lint 4 specs: bin/rhc jar" "$runs" "RHC_USE_JAR=1 bin/rhc $lint_args"
-measure "batch 1000 specs x 3 targets: native" "$batch_runs" "$native $batch_args"
-measure "batch 1000 specs x 3 targets: java -jar (plain)" "$batch_runs" "$java -jar $jar $batch_args"
-measure "batch 1000 specs x 3 targets: bin/rhc jar" "$batch_runs" "RHC_USE_JAR=1 bin/rhc $batch_args"
-
+# every batch run writes all 3,000 output directories: the previous ones are deleted before the timing
+measure "batch 1000 specs x 3 targets: native" "$batch_runs" "$native $batch_args" "rm -rf $work/batch"
+measure "batch 1000 specs x 3 targets: java -jar (plain)" "$batch_runs" "$java -jar $jar $batch_args" "rm -rf $work/batch"
+measure "batch 1000 specs x 3 targets: bin/rhc jar" "$batch_runs" "RHC_USE_JAR=1 bin/rhc $batch_args" "rm -rf $work/batch"
+measure "batch, outputs up to date: native" "$batch_runs" "$native $batch_args"
 files=$(find "$work/batch" -type f | wc -l)
 kustomize=$(awk -F'\t' 'NR == 1 { print $2 }' "$results")
 echo

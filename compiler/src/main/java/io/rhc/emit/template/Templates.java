@@ -162,7 +162,8 @@ public final class Templates {
     private static Set<String> memberNames(Class<?> type) {
       Set<String> names = new HashSet<>();
       for (Method m : type.getMethods()) {
-        if (m.getParameterCount() == 0) {
+        // Mustache.java never takes a method that only Object declares (getClass(), wait(), ...)
+        if (m.getParameterCount() == 0 && m.getDeclaringClass() != Object.class) {
           names.add(m.getName());
         }
       }
