@@ -57,8 +57,8 @@ final class DiagnosticPrinter {
     } else if (options.format == OutputOptions.Format.SARIF) {
       err.print(new SarifReport(VersionProvider.version(), INFORMATION_URI, RuleCatalog.builtin()).write(collected));
     } else if (errors + warnings + infos > 0) {
-      err.printf("%d error%s, %d warning%s, %d info%s in %d file%s%n", errors, errors == 1 ? "" : "s",
-          warnings, warnings == 1 ? "" : "s", infos, infos == 1 ? "" : "s", files, files == 1 ? "" : "s");
+      err.println(Counts.of(errors, "error") + ", " + Counts.of(warnings, "warning") + ", " + Counts.of(infos, "info")
+          + " in " + Counts.of(files, "file"));
     }
     err.flush();
   }

@@ -9,11 +9,16 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
-  /** Whether this is the native executable (the property GraalVM's ImageInfo reads). */
-  private static final boolean NATIVE = "runtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode"));
-
   public static void main(String[] args) {
-    System.exit(run(System.out, System.err, NATIVE ? Prepared.COMMAND_LINE : Commands.forArgs(args), args));
+    System.exit(run(System.out, System.err, nativeImage() ? Prepared.COMMAND_LINE : Commands.forArgs(args), args));
+  }
+
+  /**
+   * Whether this is the native executable (the property GraalVM's ImageInfo reads). Asked on each call, never
+   * kept in a static field: this class is initialized while the image is built, where the answer is no.
+   */
+  private static boolean nativeImage() {
+    return "runtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode"));
   }
 
   /**

@@ -71,7 +71,7 @@ final class PlanCommand implements Callable<Integer> {
         printDiff(out, o.dir().resolve(file), before, after);
       }
     }
-    out.printf("plan: %d to add, %d to change, %d to remove%n", added, changed, removed);
+    out.println("plan: " + added + " to add, " + changed + " to change, " + removed + " to remove");
     out.flush();
     if (result.code() != ExitCodes.OK) {
       return result.code();
