@@ -1,5 +1,6 @@
 package io.rhc.cli;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -8,20 +9,22 @@ import picocli.CommandLine;
 /** The subcommands of {@code rhc}, and the command line one run needs. */
 final class Commands {
   /** Every subcommand by the name its {@code @Command} gives it, in the order {@code rhc --help} lists them. */
-  static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
+  static final Map<String, Supplier<Object>> ALL = subcommands();
 
-  static {
-    ALL.put("validate", ValidateCommand::new);
-    ALL.put("explain", ExplainCommand::new);
-    ALL.put("lint", LintCommand::new);
-    ALL.put("compile", CompileCommand::new);
-    ALL.put("plan", PlanCommand::new);
-    ALL.put("schema", SchemaCommand::new);
-    ALL.put("version", VersionCommand::new);
-    ALL.put("targets", TargetsCommand::new);
-    ALL.put("rules", RulesCommand::new);
-    ALL.put("drill", DrillCommand::new);
-    ALL.put("help", CommandLine.HelpCommand::new);
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+    all.put("validate", ValidateCommand::new);
+    all.put("explain", ExplainCommand::new);
+    all.put("lint", LintCommand::new);
+    all.put("compile", CompileCommand::new);
+    all.put("plan", PlanCommand::new);
+    all.put("schema", SchemaCommand::new);
+    all.put("version", VersionCommand::new);
+    all.put("targets", TargetsCommand::new);
+    all.put("rules", RulesCommand::new);
+    all.put("drill", DrillCommand::new);
+    all.put("help", CommandLine.HelpCommand::new);
+    return Collections.unmodifiableMap(all);
   }
 
   private Commands() {}

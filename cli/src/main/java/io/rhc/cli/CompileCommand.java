@@ -60,9 +60,9 @@ final class CompileCommand implements Callable<Integer> {
         }
       }
       printer.finish();
-      spec.commandLine().getOut().println("compiled " + (result.specs() - failed) + " of " + Counts.of(result.specs(), "spec")
-          + " to " + batch.out + " (" + written + " files" + upToDate(unchanged, writes.size()) + ")"
-          + (failed > 0 ? "; " + failed + " failed" : ""));
+      spec.commandLine().getOut().println("compiled " + (result.specs() - failed) + " of "
+          + Counts.of(result.specs(), "spec") + " to " + batch.out + " (" + written + " files"
+          + upToDate(unchanged, writes.size()) + ")" + (failed > 0 ? "; " + failed + " failed" : ""));
       return code;
     }
   }
