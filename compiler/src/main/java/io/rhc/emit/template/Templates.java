@@ -109,9 +109,8 @@ public final class Templates {
   }
 
   private static final class StrictObjectHandler extends ReflectionObjectHandler {
-    /** Zero-argument method names (public, or declared on the class or a superclass) and field names, per class. */
-    private final Map<Class<?>, Set<String>> methods = new ConcurrentHashMap<>();
-    private final Map<Class<?>, Set<String>> fields = new ConcurrentHashMap<>();
+    /** Per class, every name a zero-argument method or a field of it or its supertypes has (see memberNames). */
+    private final Map<Class<?>, Set<String>> names = new ConcurrentHashMap<>();
     /** Every name Mustache.java finds a member for, with that member, per record: searched once per record. */
     private final Map<Class<?>, Map<String, AccessibleObject>> members = new ConcurrentHashMap<>();
 
@@ -139,7 +138,7 @@ public final class Templates {
         return known;
       }
       Set<String> candidates = new TreeSet<>();
-      for (String name : memberNames(type)) {
+      for (String name : names.computeIfAbsent(type, StrictObjectHandler::memberNames)) {
         candidates.add(name);
         String property = name.startsWith("get") ? name.substring(3) : name.startsWith("is") ? name.substring(2) : "";
         if (!property.isEmpty()) {
@@ -187,7 +186,7 @@ public final class Templates {
           todo.add(c.getSuperclass());
         }
       }
-      return names;
+      return Set.copyOf(names);
     }
 
     /*
@@ -199,7 +198,7 @@ public final class Templates {
      */
     @Override
     protected Method getMethod(Class<?> type, String name, Class<?>... params) throws NoSuchMethodException {
-      if (params.length == 0 && !methods.computeIfAbsent(type, StrictObjectHandler::methodNames).contains(name)) {
+      if (params.length == 0 && !names.computeIfAbsent(type, StrictObjectHandler::memberNames).contains(name)) {
         throw NoSuchMember.METHOD;
       }
       return super.getMethod(type, name, params);
@@ -207,37 +206,10 @@ public final class Templates {
 
     @Override
     protected Field getField(Class type, String name) throws NoSuchFieldException {
-      if (!fields.computeIfAbsent(type, StrictObjectHandler::fieldNames).contains(name)) {
+      if (!names.computeIfAbsent(type, StrictObjectHandler::memberNames).contains(name)) {
         throw NoSuchMember.FIELD;
       }
       return super.getField(type, name);
-    }
-
-    private static Set<String> methodNames(Class<?> type) {
-      Set<String> names = new HashSet<>();
-      for (Method m : type.getMethods()) {
-        if (m.getParameterCount() == 0) {
-          names.add(m.getName());
-        }
-      }
-      for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-        for (Method m : c.getDeclaredMethods()) {
-          if (m.getParameterCount() == 0) {
-            names.add(m.getName());
-          }
-        }
-      }
-      return Set.copyOf(names);
-    }
-
-    private static Set<String> fieldNames(Class<?> type) {
-      Set<String> names = new HashSet<>();
-      for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-        for (Field f : c.getDeclaredFields()) {
-          names.add(f.getName());
-        }
-      }
-      return Set.copyOf(names);
     }
   }
 
