@@ -5,25 +5,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The subcommands of {@code rhc}, and the command line one run needs. */
 final class Commands {
-  /** Every subcommand by the name its {@code @Command} gives it, in the order {@code rhc --help} lists them. */
-  static final Map<String, Supplier<Object>> ALL = subcommands();
+  /** The model of every subcommand by its name, in the order {@code rhc --help} lists them. */
+  static final Map<String, Supplier<CommandSpec>> ALL = subcommands();
 
-  private static Map<String, Supplier<Object>> subcommands() {
-    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-    all.put("validate", ValidateCommand::new);
-    all.put("explain", ExplainCommand::new);
-    all.put("lint", LintCommand::new);
-    all.put("compile", CompileCommand::new);
-    all.put("plan", PlanCommand::new);
-    all.put("schema", SchemaCommand::new);
-    all.put("version", VersionCommand::new);
-    all.put("targets", TargetsCommand::new);
-    all.put("rules", RulesCommand::new);
-    all.put("drill", DrillCommand::new);
-    all.put("help", CommandLine.HelpCommand::new);
+  private static Map<String, Supplier<CommandSpec>> subcommands() {
+    Map<String, Supplier<CommandSpec>> all = new LinkedHashMap<>();
+    all.put("validate", () -> new ValidateCommand().spec);
+    all.put("explain", () -> new ExplainCommand().spec);
+    all.put("lint", () -> new LintCommand().spec);
+    all.put("compile", () -> new CompileCommand().spec);
+    all.put("plan", () -> new PlanCommand().spec);
+    all.put("schema", () -> new SchemaCommand().spec);
+    all.put("version", () -> new VersionCommand().spec);
+    all.put("targets", () -> new TargetsCommand().spec);
+    all.put("rules", () -> new RulesCommand().spec);
+    all.put("drill", () -> new DrillCommand().spec);
+    // picocli's own, read from its annotations: only a run that prints the top-level usage builds it
+    all.put("help", () -> CommandSpec.forAnnotatedObject(new CommandLine.HelpCommand()));
     return Collections.unmodifiableMap(all);
   }
 
@@ -31,23 +33,23 @@ final class Commands {
 
   /** {@code rhc} with every subcommand. */
   static CommandLine all() {
-    CommandLine cli = new CommandLine(new RhcCommand());
-    ALL.values().forEach(command -> cli.addSubcommand(command.get()));
+    CommandLine cli = new CommandLine(new RhcCommand().spec);
+    ALL.forEach((name, command) -> cli.addSubcommand(name, command.get()));
     return cli;
   }
 
   /**
    * The command line for {@code args}: {@code rhc} with only the subcommand the first argument names, else
    * with all of them (the top-level usage, the help command and suggestions for a mistyped name list every
-   * one). Picocli reads the annotations of each command it is given, which was a third of a JVM run.
+   * one).
    */
   static CommandLine forArgs(String... args) {
-    Supplier<Object> named = args.length > 0 && !args[0].equals("help") ? ALL.get(args[0]) : null;
+    Supplier<CommandSpec> named = args.length > 0 && !args[0].equals("help") ? ALL.get(args[0]) : null;
     if (named == null) {
       return all();
     }
-    CommandLine cli = new CommandLine(new RhcCommand());
-    cli.addSubcommand(named.get());
+    CommandLine cli = new CommandLine(new RhcCommand().spec);
+    cli.addSubcommand(args[0], named.get());
     return cli;
   }
 }

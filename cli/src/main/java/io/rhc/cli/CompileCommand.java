@@ -13,27 +13,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code rhc compile SPEC... --target T --out DIR}. */
-@Command(name = "compile", mixinStandardHelpOptions = true,
-    description = "Compile specs into deployment files. A spec with errors (schema, cross-field or lint) writes"
-        + " nothing. With one spec and one target, DIR receives that target's files; otherwise each spec and"
-        + " target gets DIR/<spec name>/<target>/. Each output directory is replaced atomically: a failed compile"
-        + " leaves the previous one untouched, and one that already holds exactly the generated files is not"
-        + " touched at all (modification times stay).",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every spec compiled", "1:a spec has errors (the others are still written)",
-        "2:usage error", "3:I/O error", "4:internal error"})
 final class CompileCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  final CommandSpec spec = CommandModel.of(this, "compile")
+      .description("Compile specs into deployment files. A spec with errors (schema, cross-field or lint) writes"
+          + " nothing. With one spec and one target, DIR receives that target's files; otherwise each spec and"
+          + " target gets DIR/<spec name>/<target>/. Each output directory is replaced atomically: a failed"
+          + " compile leaves the previous one untouched, and one that already holds exactly the generated files"
+          + " is not touched at all (modification times stay).")
+      .exitCodes("0:every spec compiled", "1:a spec has errors (the others are still written)",
+          "2:usage error", "3:I/O error", "4:internal error")
+      .spec();
 
-  @Mixin OutputOptions output;
+  private final OutputOptions output = new OutputOptions(spec);
 
-  @Mixin BatchOptions batch;
+  private final BatchOptions batch = new BatchOptions(spec);
 
   @Override
   public Integer call() {
@@ -61,7 +57,7 @@ final class CompileCommand implements Callable<Integer> {
       }
       printer.finish();
       spec.commandLine().getOut().println("compiled " + (result.specs() - failed) + " of "
-          + Counts.of(result.specs(), "spec") + " to " + batch.out + " (" + written + " files"
+          + Counts.of(result.specs(), "spec") + " to " + batch.out() + " (" + written + " files"
           + upToDate(unchanged, writes.size()) + ")" + (failed > 0 ? "; " + failed + " failed" : ""));
       return code;
     }

@@ -41,7 +41,7 @@ final class DiagnosticPrinter {
       } else {
         infos++;
       }
-      if (options.format == OutputOptions.Format.TEXT) {
+      if (options.format() == OutputOptions.Format.TEXT) {
         err.print(formatter.format(d, source));
       } else {
         collected.add(d);
@@ -52,9 +52,9 @@ final class DiagnosticPrinter {
 
   /** Ends the run: the JSON document, or a one-line text summary when anything was reported. */
   void finish() {
-    if (options.format == OutputOptions.Format.JSON) {
+    if (options.format() == OutputOptions.Format.JSON) {
       err.print(new JsonReport().write(collected));
-    } else if (options.format == OutputOptions.Format.SARIF) {
+    } else if (options.format() == OutputOptions.Format.SARIF) {
       err.print(new SarifReport(VersionProvider.version(), INFORMATION_URI, RuleCatalog.builtin()).write(collected));
     } else if (errors + warnings + infos > 0) {
       err.println(Counts.of(errors, "error") + ", " + Counts.of(warnings, "warning") + ", " + Counts.of(infos, "info")

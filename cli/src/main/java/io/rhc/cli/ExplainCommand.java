@@ -7,29 +7,26 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code rhc explain FILE}: the resolved spec, where each value came from, and the memory budget. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-    description = "Print the resolved spec with the origin of every value (set, default, derived) and the"
-        + " memory budget of a data node.")
 final class ExplainCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  final CommandSpec spec = CommandModel.of(this, "explain")
+      .description("Print the resolved spec with the origin of every value (set, default, derived) and the"
+          + " memory budget of a data node.")
+      .spec();
 
-  @Mixin OutputOptions output;
+  private final OutputOptions output = new OutputOptions(spec);
 
-  @Parameters(paramLabel = "FILE", arity = "1", description = "Spec file.")
-  Path file;
+  private final Arg<Path> file = Arg.positional(spec, PositionalParamSpec.builder().paramLabel("FILE").arity("1")
+      .type(Path.class).description("Spec file."));
 
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
     DiagnosticPrinter printer = new DiagnosticPrinter(output, err);
-    SpecInputs.Input input = SpecInputs.read(file, err);
+    SpecInputs.Input input = SpecInputs.read(file.value(), err);
     if (input.ioFailed()) {
       return ExitCodes.IO;
     }

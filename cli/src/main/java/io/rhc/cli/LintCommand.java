@@ -11,38 +11,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code rhc lint FILE...}: every check, many files in one JVM (the pre-commit and CI entry point). */
-@Command(name = "lint", mixinStandardHelpOptions = true,
-    description = "Validate specs and run every lint rule over them, including rules across the specs given"
-        + " together (a master group name used twice). `rhc rules` lists the rules.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:no errors (warnings and infos allowed)", "1:errors, or warnings with --warnings-as-errors",
-        "2:usage error", "3:I/O error", "4:internal error"})
 final class LintCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  final CommandSpec spec = CommandModel.of(this, "lint")
+      .description("Validate specs and run every lint rule over them, including rules across the specs given"
+          + " together (a master group name used twice). `rhc rules` lists the rules.")
+      .exitCodes("0:no errors (warnings and infos allowed)", "1:errors, or warnings with --warnings-as-errors",
+          "2:usage error", "3:I/O error", "4:internal error")
+      .spec();
 
-  @Mixin OutputOptions output;
+  private final OutputOptions output = new OutputOptions(spec);
 
-  @Option(names = "--warnings-as-errors", description = "Exit 1 when any warning is reported.")
-  boolean warningsAsErrors;
+  private final Arg<Boolean> warningsAsErrors =
+      Arg.flag(spec, "--warnings-as-errors", "Exit 1 when any warning is reported.");
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Spec files, directories or quoted glob patterns.")
-  List<String> arguments;
+  private final Arg<List<String>> arguments = SpecFiles.arguments(spec);
 
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
-    List<Path> files = SpecFiles.expand(arguments);
+    List<Path> files = SpecFiles.expand(arguments.value());
     if (files.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "No spec files found in " + arguments);
+      throw new ParameterException(spec.commandLine(), "No spec files found in " + arguments.value());
     }
     int code = ExitCodes.OK;
     List<CompilationResult> results = new ArrayList<>();
@@ -74,7 +67,7 @@ final class LintCommand implements Callable<Integer> {
       printer.print(perFile.get(i), Optional.of(results.get(i).source()));
     }
     printer.finish();
-    if (printer.errors() > 0 || (warningsAsErrors && printer.warnings() > 0)) {
+    if (printer.errors() > 0 || (warningsAsErrors.value() && printer.warnings() > 0)) {
       code = ExitCodes.worst(code, ExitCodes.SPEC_ERRORS);
     }
     return code;

@@ -15,28 +15,24 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code rhc plan}: what {@code compile} would change on disk, as unified diffs. */
-@Command(name = "plan", mixinStandardHelpOptions = true,
-    description = "Compare what `rhc compile` would write with what is on disk and print a unified diff per"
-        + " added, changed or removed file. Takes the same arguments as `compile`; writes nothing. CI can fail"
-        + " on stale committed artifacts with it.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:no drift: the files on disk are what compile would write",
-        "1:a spec has errors", "2:drift: some file would be added, changed or removed (usage errors also exit 2;"
-        + " they print a message on stderr)", "3:I/O error", "4:internal error"})
 final class PlanCommand implements Callable<Integer> {
   static final int DRIFT = 2;
 
-  @Spec CommandSpec spec;
+  final CommandSpec spec = CommandModel.of(this, "plan")
+      .description("Compare what `rhc compile` would write with what is on disk and print a unified diff per"
+          + " added, changed or removed file. Takes the same arguments as `compile`; writes nothing. CI can fail"
+          + " on stale committed artifacts with it.")
+      .exitCodes("0:no drift: the files on disk are what compile would write",
+          "1:a spec has errors", "2:drift: some file would be added, changed or removed (usage errors also exit 2;"
+          + " they print a message on stderr)", "3:I/O error", "4:internal error")
+      .spec();
 
-  @Mixin OutputOptions output;
+  private final OutputOptions output = new OutputOptions(spec);
 
-  @Mixin BatchOptions batch;
+  private final BatchOptions batch = new BatchOptions(spec);
 
   @Override
   public Integer call() {

@@ -1,24 +1,18 @@
 package io.rhc.cli;
 
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The top-level {@code rhc} command; its subcommands are added by {@link Commands}. */
-@Command(
-    name = "rhc",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = "Compiles one declarative Redis + Sentinel + HAProxy spec into Kubernetes manifests,"
-        + " a docker-compose project or systemd units.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:a spec has errors (or warnings with --warnings-as-errors)",
-      "2:usage error (unknown option, missing argument)",
-      "3:I/O error (a file could not be read or written)",
-      "4:internal error (a bug in rhc: please report it)"
-    })
 final class RhcCommand implements Runnable {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  final CommandSpec spec = CommandModel.of(this, "rhc")
+      .description("Compiles one declarative Redis + Sentinel + HAProxy spec into Kubernetes manifests,"
+          + " a docker-compose project or systemd units.")
+      .exitCodes("0:success",
+          "1:a spec has errors (or warnings with --warnings-as-errors)",
+          "2:usage error (unknown option, missing argument)",
+          "3:I/O error (a file could not be read or written)",
+          "4:internal error (a bug in rhc: please report it)")
+      .spec();
 
   @Override
   public void run() {

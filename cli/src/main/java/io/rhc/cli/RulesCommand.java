@@ -4,27 +4,25 @@ import io.rhc.lint.RuleCatalog;
 import io.rhc.lint.RuleMeta;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code rhc rules} and {@code rhc rules explain ID}. */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-    description = "List the lint rules (ID, default severity, summary), or print one rule's documentation.",
-    subcommands = RulesCommand.Explain.class)
 final class RulesCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  final CommandSpec spec = CommandModel.of(this, "rules")
+      .description("List the lint rules (ID, default severity, summary), or print one rule's documentation.")
+      .spec()
+      .addSubcommand("explain", new CommandLine(new Explain().spec));
 
-  @Option(names = "--markdown", description = "Print the list as the Markdown table used in the README.")
-  boolean markdown;
+  private final Arg<Boolean> markdown =
+      Arg.flag(spec, "--markdown", "Print the list as the Markdown table used in the README.");
 
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
     RuleCatalog catalog = RuleCatalog.builtin();
-    if (markdown) {
+    if (markdown.value()) {
       out.print(catalog.markdownTable());
     } else {
       for (RuleMeta rule : catalog.rules()) {
@@ -36,16 +34,17 @@ final class RulesCommand implements Callable<Integer> {
   }
 
   /** {@code rhc rules explain ID}. */
-  @Command(name = "explain", mixinStandardHelpOptions = true,
-      description = "Print a rule's documentation: what it flags, why, how to fix it, how to suppress it.")
   static final class Explain implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    final CommandSpec spec = CommandModel.of(this, "explain")
+        .description("Print a rule's documentation: what it flags, why, how to fix it, how to suppress it.")
+        .spec();
 
-    @Parameters(paramLabel = "ID", description = "Rule ID (e.g. RHC2001) or slug.")
-    String id;
+    private final Arg<String> ruleId = Arg.positional(spec, PositionalParamSpec.builder().paramLabel("ID").arity("1")
+        .type(String.class).description("Rule ID (e.g. RHC2001) or slug."));
 
     @Override
     public Integer call() {
+      String id = ruleId.value();
       RuleCatalog catalog = RuleCatalog.builtin();
       Optional<RuleMeta> rule = catalog.find(id).or(() -> catalog.rules().stream()
           .filter(r -> r.slug().equals(id)).findFirst());

@@ -4,26 +4,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code rhc schema}: the JSON Schema of the spec, for editors and CI. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Print the JSON Schema (draft 2020-12) of the spec format.")
 final class SchemaCommand implements Callable<Integer> {
   static final String RESOURCE = "/io/rhc/schema/spec.schema.json";
 
-  @Spec CommandSpec spec;
+  final CommandSpec spec = CommandModel.of(this, "schema")
+      .description("Print the JSON Schema (draft 2020-12) of the spec format.")
+      .spec();
 
-  @Option(names = "--markdown", description = "Print the spec reference as a Markdown table instead.")
-  boolean markdown;
+  private final Arg<Boolean> markdown =
+      Arg.flag(spec, "--markdown", "Print the spec reference as a Markdown table instead.");
 
   @Override
   public Integer call() throws IOException {
     String schema = schemaText();
-    spec.commandLine().getOut().print(markdown ? new SchemaReference(schema).markdown() : schema);
+    spec.commandLine().getOut().print(markdown.value() ? new SchemaReference(schema).markdown() : schema);
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }

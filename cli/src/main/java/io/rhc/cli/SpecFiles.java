@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import io.rhc.source.SourceReader;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Expands command-line spec arguments: a file stays itself; a directory yields the {@code *.yaml} /
@@ -23,6 +25,13 @@ final class SpecFiles {
   private static final Pattern KIND = Pattern.compile("(?m)^kind:\\s*[\"']?RedisHA[\"']?\\s*(#.*)?$");
 
   private SpecFiles() {}
+
+  /** Adds the {@code FILE...} parameter of the commands that take specs to {@code command}. */
+  static Arg<List<String>> arguments(CommandSpec command) {
+    return Arg.positional(command, PositionalParamSpec.builder().paramLabel("FILE").arity("1..*")
+        .type(List.class).auxiliaryTypes(String.class)
+        .description("Spec files, directories or quoted glob patterns."));
+  }
 
   static List<Path> expand(List<String> arguments) {
     TreeSet<Path> files = new TreeSet<>();

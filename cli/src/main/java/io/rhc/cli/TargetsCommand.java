@@ -3,14 +3,11 @@ package io.rhc.cli;
 import io.rhc.emit.Target;
 import io.rhc.emit.TargetRegistry;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code rhc targets}: the targets on the class path. */
-@Command(name = "targets", mixinStandardHelpOptions = true, description = "List the available targets.")
 final class TargetsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  final CommandSpec spec = CommandModel.of(this, "targets").description("List the available targets.").spec();
 
   @Override
   public Integer call() {

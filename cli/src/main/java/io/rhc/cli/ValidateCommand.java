@@ -6,25 +6,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParameterException;
 
 /** {@code rhc validate FILE...}: YAML, schema and cross-field checks (no lint rules). */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check specs against the schema and the cross-field rules. Lint rules are `rhc lint`.",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every spec is valid", "1:a spec has errors", "2:usage error", "3:I/O error",
-        "4:internal error"})
 final class ValidateCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  final CommandSpec spec = CommandModel.of(this, "validate")
+      .description("Check specs against the schema and the cross-field rules. Lint rules are `rhc lint`.")
+      .exitCodes("0:every spec is valid", "1:a spec has errors", "2:usage error", "3:I/O error",
+          "4:internal error")
+      .spec();
 
-  @Mixin OutputOptions output;
+  private final OutputOptions output = new OutputOptions(spec);
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Spec files, directories or quoted glob patterns.")
-  List<String> arguments;
+  private final Arg<List<String>> arguments = SpecFiles.arguments(spec);
 
   @Override
   public Integer call() {
@@ -32,9 +27,9 @@ final class ValidateCommand implements Callable<Integer> {
     DiagnosticPrinter printer = new DiagnosticPrinter(output, err);
     Compiler compiler = new Compiler();
     int code = ExitCodes.OK;
-    List<Path> files = SpecFiles.expand(arguments);
+    List<Path> files = SpecFiles.expand(arguments.value());
     if (files.isEmpty()) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "No spec files found in " + arguments);
+      throw new ParameterException(spec.commandLine(), "No spec files found in " + arguments.value());
     }
     for (Path file : files) {
       SpecInputs.Input input = SpecInputs.read(file, err);
@@ -51,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
       printer.print(result.diagnostics(), input.source());
       if (result.hasErrors()) {
         code = ExitCodes.worst(code, ExitCodes.SPEC_ERRORS);
-      } else if (output.format == OutputOptions.Format.TEXT) {
+      } else if (output.format() == OutputOptions.Format.TEXT) {
         spec.commandLine().getOut().println(file + ": valid");
       }
     }

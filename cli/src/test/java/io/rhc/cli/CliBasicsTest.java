@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 class CliBasicsTest {
   @Test
@@ -48,11 +48,20 @@ class CliBasicsTest {
   }
 
   @Test
-  void theSubcommandTableNamesEachCommandAsItsAnnotationDoes() {
-    for (Map.Entry<String, Supplier<Object>> entry : Commands.ALL.entrySet()) {
-      Command command = entry.getValue().get().getClass().getAnnotation(Command.class);
+  void theSubcommandTableNamesEachCommandAsItsModelDoes() {
+    for (Map.Entry<String, Supplier<CommandSpec>> entry : Commands.ALL.entrySet()) {
+      CommandSpec command = entry.getValue().get();
       assertEquals(entry.getKey(), command.name());
       assertEquals(0, command.aliases().length, "an alias would also have to be a key of Commands.ALL");
+    }
+  }
+
+  @Test
+  void everyCommandOfRhcPrintsTheVersion() {
+    for (String command : Commands.ALL.keySet().stream().filter(c -> !c.equals("help")).toList()) {
+      CliRun run = CliRun.of(command, "--version");
+      assertEquals(ExitCodes.OK, run.code(), command);
+      assertTrue(run.out().startsWith("rhc "), command + ": " + run.out());
     }
   }
 

@@ -17,10 +17,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Computes the native-image reachability metadata the CLI needs beyond what picocli-codegen and the
- * libraries ship: the records Mustache.java reflects on (every record in a package that renders
- * templates, and the records their components hold), subcommands from libraries, and the class-path resources (templates,
- * schema, runtime scripts, rule docs, version). Jackson is only used through its tree model, which
+ * Computes the native-image reachability metadata the CLI needs beyond what the libraries ship: the
+ * records Mustache.java reflects on (every record in a package that renders templates, and the records
+ * their components hold), subcommands from libraries, and the class-path resources (templates, schema,
+ * runtime scripts, rule docs, version). Jackson is only used through its tree model, which
  * needs no reflection.
  */
 final class NativeMetadata {
@@ -77,10 +77,10 @@ final class NativeMetadata {
     for (String record : viewRecords()) {
       reflection.addObject().put("type", record).put("allDeclaredMethods", true).put("allDeclaredFields", true);
     }
-    // picocli-codegen lists the @Command classes it compiles; a subcommand from a library (picocli's help
-    // command), which Commands adds without any annotation naming it, is listed here
+    // rhc's own commands are picocli models built in code (CommandModel), which need no reflection; picocli
+    // reads a library's subcommand (its help command) from the annotations and sets its fields
     for (var command : Commands.ALL.values()) {
-      Class<?> type = command.get().getClass();
+      Class<?> type = command.get().userObject().getClass();
       if (!type.getPackageName().equals(Commands.class.getPackageName())) {
         reflection.addObject().put("type", type.getName()).put("allDeclaredConstructors", true)
             .put("allDeclaredMethods", true).put("allDeclaredFields", true);
