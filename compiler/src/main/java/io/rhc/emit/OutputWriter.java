@@ -32,8 +32,11 @@ public final class OutputWriter {
   private static final boolean DEFAULT_POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
   private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
       PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
-  /** Distinct per process (pid and start time) and per directory (counter) for staging names. */
-  private static final long PROCESS = ProcessHandle.current().pid() << 40 ^ System.nanoTime();
+  /**
+   * Distinct per process (its start in nanoseconds) and per directory (counter) for staging names; a name
+   * another process took only costs a retry. Not the pid: ProcessHandle starts a reaper thread, 3 ms of a run.
+   */
+  private static final long PROCESS = System.nanoTime();
   private static final AtomicLong NEXT = new AtomicLong();
 
   private OutputWriter() {}

@@ -3,6 +3,7 @@ package io.rhc.emit.template;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheNotFoundException;
 import com.github.mustachejava.reflect.Guard;
 import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
@@ -83,10 +84,13 @@ public final class Templates {
   }
 
   private Mustache compile(String resource) {
-    if (Templates.class.getClassLoader().getResource(resource) == null) {
-      throw new TemplateException("template not found on the class path: " + resource, null);
+    try {
+      return factory.compile(resource);
+    } catch (MustacheNotFoundException e) {
+      // the template or one of its partials: each class-path lookup costs a JVM run about a millisecond, so
+      // the resolver's own lookup is the only one
+      throw new TemplateException(resource + ": not found on the class path: " + e.getMessage(), e);
     }
-    return factory.compile(resource);
   }
 
   private static String rootMessage(Throwable e) {

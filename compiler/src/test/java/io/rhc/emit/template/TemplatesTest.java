@@ -40,6 +40,15 @@ class TemplatesTest {
 
   @Test
   void missingTemplateIsAnError() {
-    assertThrows(TemplateException.class, () -> Templates.instance().render("io/rhc/nope.mustache", Map.of()));
+    TemplateException e = assertThrows(TemplateException.class,
+        () -> Templates.instance().render("io/rhc/nope.mustache", Map.of()));
+    assertTrue(e.getMessage().startsWith("io/rhc/nope.mustache: not found on the class path"), e.getMessage());
+  }
+
+  @Test
+  void missingPartialIsAnErrorNamingIt() {
+    TemplateException e = assertThrows(TemplateException.class,
+        () -> Templates.instance().render("io/rhc/emit/template/missing-partial.mustache", Map.of()));
+    assertTrue(e.getMessage().contains("_absent"), e.getMessage());
   }
 }
