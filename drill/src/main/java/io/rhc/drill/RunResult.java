@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param promotion seconds from the fault to the first {@code +switch-master}, when there was one
  * @param acked acknowledged writes (probe through HAProxy, plus the isolated client of a partition)
  * @param lost acknowledged writes missing from the final master
- * @param isolatedAccepted writes the isolated master acknowledged during a partition
+ * @param isolatedAccepted writes the isolated master acknowledged that began after a partition cut it off
  * @param twoRoutable whether HAProxy ever routed writes to two servers at once
  * @param maxMasters most data nodes claiming the master role at one instant
  * @param recovered whether writes were acknowledged again (and, for master-new-ip, the node rejoined)

@@ -31,6 +31,8 @@ final class ScenarioRunner {
     boolean promotedWhileForbidden;
     boolean promoted;
     WriteProbe isolated;
+    /** When the isolated master's host was cut off (after the fault was marked and the port went down). */
+    long isolatedFrom;
     final List<String> notes = new ArrayList<>();
   }
 
@@ -73,7 +75,7 @@ final class ScenarioRunner {
     if (outcome.isolated != null) {
       acked += outcome.isolated.acks().size();
       lost += lost(finalMaster, outcome.isolated);
-      isolatedAccepted = (int) outcome.isolated.ackedSince(outcome.fault);
+      isolatedAccepted = (int) outcome.isolated.ackedStartedAfter(outcome.isolatedFrom);
     }
     return new RunResult(scenario, run, master, finalMaster, outcome.promoted, outcome.promotedWhileForbidden,
         obs.unavailability(outcome.fault), obs.promotion(outcome.fault), acked, lost, isolatedAccepted,
@@ -211,6 +213,7 @@ final class ScenarioRunner {
     List<String> majoritySide = cluster.layout().sentinels().stream().filter(s -> !s.equals(master)).toList();
     o.fault = obs.mark(master, "partition", "bridge port down");
     cluster.isolate(master, true);
+    o.isolatedFrom = System.nanoTime();
     awaitFailover(obs, o, master, o.fault, majoritySide);
     long heal = obs.mark(master, "heal", "bridge port up");
     cluster.isolate(master, false);
@@ -219,7 +222,7 @@ final class ScenarioRunner {
       return "slave".equals(info.get("role")) && "up".equals(info.get("master_link_status"));
     });
     o.notes.add(String.format(Locale.ROOT, "partitioned for %.1f s; the isolated master acknowledged %d writes",
-        (heal - o.fault) / 1e9, o.isolated.ackedSince(o.fault)));
+        (heal - o.fault) / 1e9, o.isolated.ackedStartedAfter(o.isolatedFrom)));
   }
 
   /** Waits until sentinels agree on a master other than {@code old} and the probe writes through it again. */

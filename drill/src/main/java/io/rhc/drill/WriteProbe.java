@@ -50,6 +50,18 @@ final class WriteProbe implements AutoCloseable {
     return acks().stream().filter(a -> a.nanos() > nanos).count();
   }
 
+  /**
+   * Acknowledged writes begun after {@code nanos}. A write is timed when its result is read, which can trail the
+   * write by a few milliseconds, so the first one read after {@code nanos} may have been written before it; the
+   * loop waits 50 ms between writes, so every later one began after it.
+   */
+  long ackedStartedAfter(long nanos) {
+    List<Attempt> attempts = attempts();
+    int first = attempts.stream().filter(a -> a.nanos() > nanos).mapToInt(Attempt::index).min()
+        .orElse(Integer.MAX_VALUE);
+    return attempts.stream().filter(a -> a.acked() && a.index() > first).count();
+  }
+
   Set<String> ackedKeys() {
     Set<String> keys = new TreeSet<>();
     acks().forEach(a -> keys.add(prefix + a.index()));
