@@ -3,7 +3,9 @@ package io.rhc.target.compose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.rhc.diag.Diagnostics;
 import io.rhc.emit.Artifact;
+import io.rhc.emit.check.ArtifactChecks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,12 +19,15 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every example's compose output is accepted by the real tools: docker-compose, shellcheck, haproxy, redis. */
+/**
+ * Every example's compose output is accepted by the real tools (docker-compose, shellcheck, haproxy, redis) and by
+ * the shared artifact checks, and is the same on every run. ExamplesGoldenTest pins its bytes.
+ */
 class ArtifactsAcceptedTest {
   private Path work;
 
   static List<String> examples() {
-    return ExampleSpecs.names();
+    return Examples.names();
   }
 
   @BeforeEach
@@ -93,7 +98,7 @@ class ArtifactsAcceptedTest {
     Programs.requireThat("root".equals(System.getProperty("user.name")), "mount namespaces need root");
     Emitted emitted = Emitted.example(example);
     Path project = emitted.writeTo(work.resolve("project"));
-    ComposeLayout layout = new ComposeLayout(ExampleSpecs.named(example).build());
+    ComposeLayout layout = new ComposeLayout(Examples.spec(example));
     StringBuilder hosts = new StringBuilder("127.0.0.1 localhost");
     layout.nodes().forEach(h -> hosts.append(' ').append(h));
     layout.sentinels().stream().filter(h -> !layout.nodes().contains(h)).forEach(h -> hosts.append(' ').append(h));
@@ -136,5 +141,19 @@ class ArtifactsAcceptedTest {
       assertEquals(0, p.waitFor(), out);
       assertTrue(out.contains("healthy"), out);
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void shared_artifact_checks_pass(String example) {
+    Diagnostics diagnostics = new Diagnostics();
+    ArtifactChecks.run("compose", Emitted.example(example).artifacts(), diagnostics);
+    assertTrue(diagnostics.isEmpty(), () -> diagnostics.all().toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void recompiling_gives_identical_bytes(String example) {
+    assertEquals(Emitted.example(example).artifacts(), Emitted.example(example).artifacts());
   }
 }

@@ -37,7 +37,7 @@ class ComposeBootTest {
   void a_killed_master_is_replaced_and_writes_go_through_haproxy() throws Exception {
     Programs.require("ip", "unshare", "mount", "redis-server", "redis-sentinel", "redis-cli", "haproxy");
     Programs.requireThat("root".equals(System.getProperty("user.name")), "network namespaces need root");
-    Spec spec = ExampleSpecs.odoo().build();
+    Spec spec = Examples.spec("odoo-compose");
     Path work = Files.createTempDirectory("rhc-compose-boot-");
     try (NetnsLab lab = new NetnsLab()) {
       Path project = Emitted.of(spec).writeTo(work.resolve("project"));
@@ -52,7 +52,7 @@ class ComposeBootTest {
       for (var e : services.entrySet()) {
         running.put(e.getKey(), start(lab, work, project, e.getKey(), e.getValue()));
       }
-      String proxy = spec.compose().servicePrefix() + "-haproxy";
+      String proxy = new ComposeLayout(spec).proxies().get(0);
       String sentinel = spec.compose().servicePrefix() + "-sentinel-0";
       String masterName = spec.sentinel().masterName();
       Cli cli = new Cli(lab, client);

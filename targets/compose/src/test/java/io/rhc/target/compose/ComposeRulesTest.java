@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ComposeRulesTest {
   static Stream<Arguments> restartCases() {
     return Stream.of(
-        Arguments.of("persistence-on-no-delay", (Consumer<ExampleSpecs>) s -> {}, List.of()),
+        Arguments.of("persistence-on-no-delay", (Consumer<SpecFixtures>) s -> {}, List.of()),
         Arguments.of("persistence-off-no-delay", off(s -> {}), List.of("RHC5180")),
         Arguments.of("persistence-off-short-delay", off(s -> s.restartDelay = Optional.of(Duration.ofSeconds(19))),
             List.of("RHC5180")),
@@ -32,7 +32,7 @@ class ComposeRulesTest {
   }
 
   /** odoo with no RDB and no AOF on the master: down-after 5 s + failover-timeout 15 s = 20 s. */
-  private static Consumer<ExampleSpecs> off(Consumer<ExampleSpecs> more) {
+  private static Consumer<SpecFixtures> off(Consumer<SpecFixtures> more) {
     return s -> {
       s.rdb = false;
       s.aof = false;
@@ -42,8 +42,8 @@ class ComposeRulesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("restartCases")
-  void restart_rule(String name, Consumer<ExampleSpecs> change, List<String> codes) {
-    ExampleSpecs spec = ExampleSpecs.odoo();
+  void restart_rule(String name, Consumer<SpecFixtures> change, List<String> codes) {
+    SpecFixtures spec = SpecFixtures.odoo();
     change.accept(spec);
     Emitted emitted = Emitted.of(spec.build());
     assertEquals(codes, emitted.codes());
@@ -53,7 +53,7 @@ class ComposeRulesTest {
 
   @Test
   void restart_delay_reaches_the_data_nodes_only() {
-    ExampleSpecs spec = ExampleSpecs.odoo();
+    SpecFixtures spec = SpecFixtures.odoo();
     spec.restartDelay = Optional.of(Duration.ofMillis(20_500));
     ComposeProject project = new ProjectBuilder(spec.build()).build();
     assertEquals("21", service(project, "odoo19-redis-redis-1").environment().get("RHC_RESTART_DELAY"));
@@ -64,14 +64,14 @@ class ComposeRulesTest {
     return Stream.of(
         Arguments.of("gateway-k8s", List.of("RHC5101", "RHC5102", "RHC5107")),
         Arguments.of("homelab-k8s", List.of("RHC5101", "RHC5102", "RHC5103", "RHC5104")),
-        Arguments.of("odoo-compose", List.of("RHC5101")),
+        Arguments.of("odoo-compose", List.of("RHC5101", "RHC5102")),
         Arguments.of("veza-systemd", List.of("RHC5101", "RHC5102")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("unsupportedCases")
   void unsupported_features_of_each_example(String example, List<String> codes) {
-    var found = new ComposeTarget().unsupported(ExampleSpecs.named(example).build());
+    var found = new ComposeTarget().unsupported(Examples.spec(example));
     assertEquals(codes, found.stream().map(u -> u.code()).toList());
     found.forEach(u -> wellFormed(Diagnostic.error(u.code(), u.path(), u.summary(), u.hint())));
   }
@@ -82,14 +82,14 @@ class ComposeRulesTest {
     assertEquals("1g", ComposeUnits.memory(ByteSize.ofMiB(1024)));
     assertEquals("1536m", ComposeUnits.memory(ByteSize.ofMiB(1536)));
     assertEquals("1000000", ComposeUnits.memory(ByteSize.ofBytes(1_000_000)));
-    ComposeProject odoo = new ProjectBuilder(ExampleSpecs.odoo().build()).build();
+    ComposeProject odoo = new ProjectBuilder(SpecFixtures.odoo().build()).build();
     assertEquals(Optional.of("768m"), service(odoo, "odoo19-redis-redis-0").memLimit());
     assertEquals(Optional.of("64m"), service(odoo, "odoo19-redis-sentinel-0").memLimit());
   }
 
   @Test
   void colocated_sentinels_share_the_node_container_and_its_memory() {
-    ExampleSpecs spec = ExampleSpecs.gateway();
+    SpecFixtures spec = SpecFixtures.gateway();
     spec.placement = SentinelPlacement.COLOCATED;
     ComposeProject project = new ProjectBuilder(spec.build()).build();
     Service node = service(project, "redis-gateway-redis-2");
@@ -101,7 +101,7 @@ class ComposeRulesTest {
 
   @Test
   void only_proxies_publish_ports_unless_sentinels_are_published() {
-    ExampleSpecs spec = ExampleSpecs.veza();
+    SpecFixtures spec = SpecFixtures.veza();
     assertEquals(Map.of("veza-haproxy-0", List.of("6379:6379", "26380:26380"),
             "veza-haproxy-1", List.of("6380:6379", "26381:26380"),
             "veza-haproxy-2", List.of("6381:6379", "26382:26380")),
@@ -112,19 +112,19 @@ class ComposeRulesTest {
 
   @Test
   void secrets_are_references_never_values() {
-    ComposeProject veza = new ProjectBuilder(ExampleSpecs.veza().build()).build();
+    ComposeProject veza = new ProjectBuilder(SpecFixtures.veza().build()).build();
     Service node = service(veza, "veza-redis-0");
     assertEquals("/run/secrets/redis-password", node.environment().get("REDIS_PASSWORD_FILE"));
     assertEquals("/run/secrets/sentinel-password", node.environment().get("SENTINEL_PASSWORD_FILE"));
     assertEquals(List.of("redis-password", "sentinel-password"), node.secrets());
     assertEquals("/etc/redis-ha/secrets/redis-password", veza.secrets().get("redis-password"));
-    Service odoo = service(new ProjectBuilder(ExampleSpecs.odoo().build()).build(), "odoo19-redis-haproxy");
+    Service odoo = service(new ProjectBuilder(SpecFixtures.odoo().build()).build(), "odoo19-redis-haproxy");
     assertEquals("${REDIS_PASSWORD:?REDIS_PASSWORD must be set in .env}", odoo.environment().get("REDIS_PASSWORD"));
   }
 
   @Test
   void exporters_get_no_password_file_they_cannot_read() {
-    ExampleSpecs spec = ExampleSpecs.veza();
+    SpecFixtures spec = SpecFixtures.veza();
     spec.exporter = true;
     Service exporter = service(new ProjectBuilder(spec.build()).build(), "veza-exporter-0");
     assertEquals(List.of("REDIS_ADDR", "REDIS_EXPORTER_WEB_LISTEN_ADDRESS"), List.copyOf(exporter.environment().keySet()));
@@ -134,7 +134,7 @@ class ComposeRulesTest {
 
   @Test
   void metadata_labels_go_on_every_service() {
-    ExampleSpecs spec = ExampleSpecs.odoo();
+    SpecFixtures spec = SpecFixtures.odoo();
     spec.labels = new java.util.TreeMap<>(Map.of("team", "erp", "app.kubernetes.io/part-of", "odoo"));
     String yaml = Emitted.of(spec.build()).file("compose.yaml");
     assertEquals(7, yaml.split("\n      \"app.kubernetes.io/part-of\": \"odoo\"\n      \"team\": \"erp\"\n", -1).length - 1,
@@ -143,7 +143,7 @@ class ComposeRulesTest {
 
   @Test
   void stop_grace_period_exceeds_the_prestop_wait() {
-    Service node = service(new ProjectBuilder(ExampleSpecs.odoo().build()).build(), "odoo19-redis-redis-0");
+    Service node = service(new ProjectBuilder(SpecFixtures.odoo().build()).build(), "odoo19-redis-redis-0");
     long stopTimeout = Long.parseLong(node.environment().get("RHC_STOP_TIMEOUT"));
     assertEquals(20, stopTimeout, "failover-timeout 15 s + 5 s shutdown margin");
     assertTrue(node.stopGracePeriod().orElseThrow().getSeconds() > stopTimeout);
@@ -151,7 +151,7 @@ class ComposeRulesTest {
 
   @Test
   void artifact_check_catches_what_docker_compose_config_misses() {
-    ComposeProject good = new ProjectBuilder(ExampleSpecs.odoo().build()).build();
+    ComposeProject good = new ProjectBuilder(SpecFixtures.odoo().build()).build();
     Service node = good.services().get(0);
     Service broken = new Service(node.name(), node.image(), node.profiles(), node.entrypoint(), node.command(),
         node.environment(), node.secrets(),

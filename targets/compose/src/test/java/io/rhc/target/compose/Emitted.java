@@ -20,8 +20,9 @@ record Emitted(List<Artifact> artifacts, List<Diagnostic> diagnostics, List<Unsu
     return new Emitted(artifacts, diagnostics.all(), target.unsupported(spec));
   }
 
+  /** The compose output of {@code examples/NAME/spec.yaml}, resolved by the real pipeline. */
   static Emitted example(String name) {
-    return of(ExampleSpecs.named(name).build());
+    return of(Examples.spec(name));
   }
 
   String file(String path) {

@@ -48,10 +48,10 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
- * The four examples (examples/*&#47;spec.yaml with the schema defaults applied) as resolved specs,
- * built by hand until the Resolver lands on main; fields are mutable so tests can vary one thing.
+ * Specs built field by field, so that a rule test can vary one thing. The presets are shaped after the examples
+ * but are not them (an older engine, fewer features): tests of the examples themselves use {@link Examples}.
  */
-final class ExampleSpecs {
+final class SpecFixtures {
   String name;
   String version = "7.4.2";
   SentinelPlacement placement = SentinelPlacement.COLOCATED;
@@ -84,41 +84,8 @@ final class ExampleSpecs {
   boolean publishSentinels = false;
   java.util.SortedMap<String, String> labels = new TreeMap<>();
 
-  static List<String> names() {
-    return List.of("gateway-k8s", "homelab-k8s", "odoo-compose", "veza-systemd");
-  }
-
-  static ExampleSpecs named(String example) {
-    return switch (example) {
-      case "gateway-k8s" -> gateway();
-      case "homelab-k8s" -> homelab();
-      case "odoo-compose" -> odoo();
-      case "veza-systemd" -> veza();
-      default -> throw new IllegalArgumentException(example);
-    };
-  }
-
-  static ExampleSpecs homelab() {
-    ExampleSpecs t = new ExampleSpecs();
-    t.name = "redis-v2";
-    t.masterName = "redis-v2";
-    t.version = "7.4.2";
-    t.proxyReplicas = 3;
-    t.minAvailable = 2;
-    t.checkInterval = Duration.ofSeconds(1);
-    t.maxmemory = ByteSize.ofMiB(640);
-    t.policy = EvictionPolicy.NOEVICTION;
-    t.authMode = AuthMode.NONE;
-    t.password = Optional.empty();
-    t.exporter = true;
-    t.backup = true;
-    t.networkPolicy = true;
-    t.storageClass = Optional.of("proxmox-lvm");
-    return t;
-  }
-
-  static ExampleSpecs gateway() {
-    ExampleSpecs t = new ExampleSpecs();
+  static SpecFixtures gateway() {
+    SpecFixtures t = new SpecFixtures();
     t.name = "redis-gateway";
     t.masterName = "gateway-master";
     t.downAfter = Duration.ofSeconds(3);
@@ -130,8 +97,8 @@ final class ExampleSpecs {
     return t;
   }
 
-  static ExampleSpecs veza() {
-    ExampleSpecs t = new ExampleSpecs();
+  static SpecFixtures veza() {
+    SpecFixtures t = new SpecFixtures();
     t.name = "veza";
     t.masterName = "veza-master";
     t.version = "7.2.7";
@@ -145,8 +112,8 @@ final class ExampleSpecs {
     return t;
   }
 
-  static ExampleSpecs odoo() {
-    ExampleSpecs t = new ExampleSpecs();
+  static SpecFixtures odoo() {
+    SpecFixtures t = new SpecFixtures();
     t.name = "odoo19-redis";
     t.masterName = "odoo19-master";
     t.placement = SentinelPlacement.DEDICATED;
