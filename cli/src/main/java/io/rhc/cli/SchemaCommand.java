@@ -1,5 +1,6 @@
 package io.rhc.cli;
 
+import io.rhc.parse.SchemaDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rhc schema}: the JSON Schema of the spec, for editors and CI. */
 final class SchemaCommand implements Callable<Integer> {
-  static final String RESOURCE = "/io/rhc/schema/spec.schema.json";
-
   final CommandSpec spec = CommandModel.of(this, "schema")
       .description("Print the JSON Schema (draft 2020-12) of the spec format.")
       .spec();
@@ -26,9 +25,9 @@ final class SchemaCommand implements Callable<Integer> {
   }
 
   static String schemaText() throws IOException {
-    try (InputStream in = SchemaCommand.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = SchemaCommand.class.getClassLoader().getResourceAsStream(SchemaDocument.RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("schema resource missing from the jar: " + RESOURCE);
+        throw new IllegalStateException("schema resource missing from the jar: " + SchemaDocument.RESOURCE);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
