@@ -3,6 +3,7 @@ package io.rhc.cli;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,6 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Commands {
   /** The model of every subcommand by its name, in the order {@code rhc --help} lists them. */
   static final Map<String, Supplier<CommandSpec>> ALL = subcommands();
+
+  /** The subcommands that read specs. */
+  static final Set<String> READING_SPECS = Set.of("validate", "explain", "lint", "compile", "plan", "drill");
 
   private static Map<String, Supplier<CommandSpec>> subcommands() {
     Map<String, Supplier<CommandSpec>> all = new LinkedHashMap<>();

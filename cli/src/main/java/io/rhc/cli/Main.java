@@ -10,7 +10,13 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(System.out, System.err, nativeImage() ? Prepared.COMMAND_LINE : Commands.forArgs(args), args));
+    if (nativeImage()) {
+      System.exit(run(System.out, System.err, Prepared.COMMAND_LINE, args));
+    }
+    if (args.length > 0 && Commands.READING_SPECS.contains(args[0])) {
+      Warmup.start();
+    }
+    System.exit(run(System.out, System.err, Commands.forArgs(args), args));
   }
 
   /**

@@ -57,6 +57,11 @@ class CliBasicsTest {
   }
 
   @Test
+  void theCommandsThatReadSpecsAreSubcommands() {
+    assertTrue(Commands.ALL.keySet().containsAll(Commands.READING_SPECS), Commands.READING_SPECS.toString());
+  }
+
+  @Test
   void everyCommandOfRhcPrintsTheVersion() {
     for (String command : Commands.ALL.keySet().stream().filter(c -> !c.equals("help")).toList()) {
       CliRun run = CliRun.of(command, "--version");
