@@ -4,7 +4,6 @@ import io.rhc.model.Aof;
 import io.rhc.model.Auth;
 import io.rhc.model.AuthMode;
 import io.rhc.model.Backup;
-import io.rhc.model.BackupDestination;
 import io.rhc.model.ByteSize;
 import io.rhc.model.ComposeSettings;
 import io.rhc.model.Engine;
@@ -59,23 +58,16 @@ final class SpecFixtures {
   Duration downAfter = Duration.ofSeconds(5);
   Duration failoverTimeout = Duration.ofSeconds(30);
   int proxyReplicas = 2;
-  int minAvailable = 1;
   OptionalInt sentinelProxyPort = OptionalInt.empty();
-  Duration checkInterval = Duration.ofSeconds(1);
   ByteSize limit = ByteSize.ofMiB(768);
   ByteSize maxmemory = ByteSize.ofMiB(512);
-  EvictionPolicy policy = EvictionPolicy.ALLKEYS_LRU;
   boolean rdb = true;
   boolean aof = true;
   boolean replicaRdb = true;
   int minReplicasToWrite = 0;
-  AuthMode authMode = AuthMode.PASSWORD;
   Optional<SecretRef> password = Optional.of(new SecretRef.Env("REDIS_PASSWORD"));
   Optional<SecretRef> sentinelPassword = Optional.empty();
   boolean exporter = false;
-  boolean backup = false;
-  boolean networkPolicy = false;
-  Optional<String> storageClass = Optional.empty();
   String project;
   String prefix;
   String network = "redis";
@@ -143,28 +135,25 @@ final class SpecFixtures {
         new Nodes(3, 6379, list),
         new Sentinel(placement, 3, 2, masterName, 26379, image, v, downAfter, failoverTimeout, 1, Duration.ZERO,
             true, true, Optional.empty()),
-        new Proxy(true, "haproxy:2.8.16-alpine", proxyReplicas, minAvailable, 6379, OptionalInt.empty(),
-            sentinelProxyPort, 9101, new ProxyCheck(checkInterval, 2, 2),
+        new Proxy(true, "haproxy:2.8.16-alpine", proxyReplicas, 1, 6379, OptionalInt.empty(),
+            sentinelProxyPort, 9101, new ProxyCheck(Duration.ofSeconds(1), 2, 2),
             new ProxyTimeouts(Duration.ofSeconds(4), Duration.ofSeconds(330), Duration.ofSeconds(330),
                 Duration.ofHours(1), Duration.ofMillis(900)),
             true),
-        new Memory(limit, limit, maxmemory, Optional.empty(), policy, false, ByteSize.ofMiB(64),
+        new Memory(limit, limit, maxmemory, Optional.empty(), EvictionPolicy.ALLKEYS_LRU, false, ByteSize.ofMiB(64),
             new MemoryBudget(List.of(), limit, limit, maxmemory, Optional.empty())),
         new Replication(ByteSize.ofMiB(64), new OutputBufferLimit(ByteSize.ofMiB(256), ByteSize.ofMiB(64), 60),
             minReplicasToWrite, Duration.ofSeconds(10), true),
         new Persistence(new Rdb(rdb, rdb ? savePoints : List.of()), aofSettings,
             new Rdb(replicaRdb, replicaRdb ? savePoints : List.of()), aofSettings,
-            new Volume(VolumeType.PERSISTENT, ByteSize.ofMiB(4096), storageClass, "/data"), true, false),
+            new Volume(VolumeType.PERSISTENT, ByteSize.ofMiB(4096), Optional.empty(), "/data"), true, false),
         List.of(),
-        new Auth(authMode, password, sentinelPassword, List.of(), authMode != AuthMode.NONE),
+        new Auth(AuthMode.PASSWORD, password, sentinelPassword, List.of(), true),
         new Tls(false, Optional.empty()),
         new Monitoring(new Exporter(exporter, "oliver006/redis_exporter:v1.62.0", 9121), false),
-        backup
-            ? new Backup(true, "0 3 * * 0", Duration.ofDays(28),
-                Optional.of(new BackupDestination.Nfs("nfs.homelab.internal", "/srv/backups/redis")), Optional.empty())
-            : new Backup(false, "0 3 * * *", Duration.ofDays(7), Optional.empty(), Optional.empty()),
+        new Backup(false, "0 3 * * *", Duration.ofDays(7), Optional.empty(), Optional.empty()),
         new Placement(Spread.NODE, true, List.of()),
-        new NetworkPolicy(networkPolicy, networkPolicy ? List.of("immich") : List.of()),
+        new NetworkPolicy(false, List.of()),
         new KubernetesSettings("cluster.local", "OrderedReady", Duration.ofSeconds(60), "500m", Optional.empty(), name),
         new ComposeSettings(project == null ? name : project, network, restart, restartDelay, publishSentinels,
             prefix == null ? name : prefix),
