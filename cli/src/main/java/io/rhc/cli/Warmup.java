@@ -1,15 +1,16 @@
 package io.rhc.cli;
 
+import io.rhc.validate.SchemaValidator;
 import java.math.BigDecimal;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * On the JVM, initializes on a second thread what reading a spec needs and costs the main thread of a cold
- * JVM most: Jackson's shared mapper (the schema validator has it built through {@code JsonNode.toString()};
- * building it sets up the JDK's calendar locale data) and {@link BigDecimal} (whose static initializer
- * computes 5^65536 on JDK 25; Jackson's value nodes touch it). The JVM initializes a class once, on whichever
- * thread gets there first, while the other waits: meanwhile the main thread builds the command line and parses
- * the spec. 7 ms of a 165 ms compile on this project's 2-core machine; the native image has both in its heap.
+ * On the JVM, prepares on a second thread what validating a spec needs and does not depend on the spec, while
+ * the main thread builds the command line, loads the rules and targets and parses the spec: {@link BigDecimal}
+ * (whose static initializer computes 5^65536 on JDK 25; Jackson's parser touches it), Jackson's shared mapper
+ * (the schema validator has it built through {@code JsonNode.toString()}) and the compiled schema. The JVM
+ * initializes a class once, on whichever thread gets there first, while the other waits. The native image has
+ * all three in its heap.
  */
 final class Warmup {
   private Warmup() {}
@@ -23,5 +24,6 @@ final class Warmup {
   private static void run() {
     BigDecimal.ONE.signum();
     JsonMapper.shared();
+    SchemaValidator.prepare();
   }
 }

@@ -13,7 +13,7 @@ public final class RuleCatalog {
 
   RuleCatalog(List<LintRule> rules) {
     for (LintRule rule : rules) {
-      RuleMeta meta = metaOf(rule);
+      RuleMeta meta = rule.meta();
       if (byId.putIfAbsent(meta.id(), meta) != null) {
         throw new IllegalStateException("rule ID used twice: " + meta.id());
       }
@@ -40,13 +40,5 @@ public final class RuleCatalog {
           .append(" | ").append(r.summary().replace("|", "\\|")).append(" |\n");
     }
     return sb.toString();
-  }
-
-  static RuleMeta metaOf(LintRule rule) {
-    RuleDef def = rule.getClass().getAnnotation(RuleDef.class);
-    if (def == null) {
-      throw new IllegalStateException(rule.getClass().getName() + " has no @RuleDef");
-    }
-    return RuleMeta.of(def);
   }
 }

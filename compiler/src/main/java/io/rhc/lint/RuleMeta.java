@@ -6,13 +6,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** A rule's metadata; its Markdown documentation is read from the jar when asked for. */
+/**
+ * A rule's metadata; its Markdown documentation is read from the jar when asked for.
+ *
+ * @param id {@code RHCnnnn}, stable: a removed rule's ID is never given to another; the first digit is the
+ *     {@link Category}
+ * @param slug kebab-case name, e.g. {@code sentinel-odd-count}
+ * @param severity severity of a finding unless the rule reports a different tier
+ * @param summary one line, sentence case, no trailing period
+ * @param since the rhc version that introduced the rule
+ */
 public record RuleMeta(String id, String slug, Category category, Severity severity, String summary, String since) {
-
-  static RuleMeta of(RuleDef def) {
-    return new RuleMeta(def.id(), def.slug(), def.category(), def.severity(), def.summary(), def.since());
-  }
-
   /** The rule's Markdown page, shipped in the jar as {@code io/rhc/lint/rules/<id>.md}. */
   public String doc() {
     String resource = "/io/rhc/lint/rules/" + id + ".md";

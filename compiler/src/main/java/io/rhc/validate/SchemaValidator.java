@@ -11,10 +11,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
 /** Stage 2: checks the tree against {@code spec.schema.json}. */
 public final class SchemaValidator {
+  /** Reads and compiles the schema now, unless done already: the costly part of a first validation. */
+  public static void prepare() {
+    Objects.requireNonNull(Compiled.SCHEMA);
+  }
+
   public void validate(ParsedDocument document, Diagnostics diagnostics) {
     SchemaErrorAdapter adapter = new SchemaErrorAdapter(Compiled.TREE, document);
     mostSpecific(Compiled.SCHEMA.validate(document.root())).forEach(e -> diagnostics.add(adapter.toDiagnostic(e)));

@@ -2,7 +2,6 @@ package io.rhc.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -30,7 +29,7 @@ class RuleWellFormednessTest {
 
   @Test
   void idsAreUniqueAndListedInOrder() {
-    List<String> ids = BuiltinRules.all().stream().map(r -> r.getClass().getAnnotation(RuleDef.class).id()).toList();
+    List<String> ids = BuiltinRules.all().stream().map(r -> r.meta().id()).toList();
     assertEquals(ids.size(), new HashSet<>(ids).size(), "duplicate IDs in " + ids);
     assertEquals(ids.stream().sorted().toList(), ids, "BuiltinRules must list rules in ID order");
   }
@@ -39,8 +38,7 @@ class RuleWellFormednessTest {
   @MethodSource("rules")
   void isWellFormed(LintRule rule) throws IOException {
     Class<?> type = rule.getClass();
-    RuleDef def = type.getAnnotation(RuleDef.class);
-    assertNotNull(def, type + " needs @RuleDef");
+    RuleMeta def = rule.meta();
     assertTrue(Modifier.isFinal(type.getModifiers()), type + " must be final");
     assertTrue(type.getSimpleName().endsWith("Rule") && type.getPackageName().equals("io.rhc.lint.rules"),
         type + " must be a *Rule in io.rhc.lint.rules");

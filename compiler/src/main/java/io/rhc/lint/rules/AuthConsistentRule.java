@@ -4,15 +4,19 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.model.Auth;
 
 /** R35: every node, sentinel and check needs the same credentials, since roles swap after failover. */
-@RuleDef(id = "RHC4004", slug = "auth-consistent", category = Category.NETWORKING, severity = Severity.ERROR,
-    summary = "Authentication settings are complete and consistent", since = "0.1.0")
 public final class AuthConsistentRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC4004", "auth-consistent", Category.NETWORKING, Severity.ERROR,
+        "Authentication settings are complete and consistent", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     Auth auth = spec.auth();

@@ -4,7 +4,7 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.model.DataClass;
@@ -12,10 +12,13 @@ import io.rhc.model.QueueLibrary;
 import java.time.Duration;
 
 /** R26: Celery over Redis redelivers a task not acknowledged within `visibility_timeout` (default 1 h). */
-@RuleDef(id = "RHC2012", slug = "celery-visibility-timeout", category = Category.DATA_SAFETY,
-    severity = Severity.WARNING, summary = "Celery tasks finish within the broker visibility timeout",
-    since = "0.1.0")
 public final class CeleryVisibilityTimeoutRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC2012", "celery-visibility-timeout", Category.DATA_SAFETY, Severity.WARNING,
+        "Celery tasks finish within the broker visibility timeout", "0.1.0");
+  }
+
   private static final Duration DEFAULT_VISIBILITY_TIMEOUT = Duration.ofHours(1);
 
   @Override

@@ -4,16 +4,20 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.lint.facts.CpuQuantity;
 import io.rhc.lint.facts.Deployment;
 
 /** R30: a fork child beside the event loop under a sub-core CFS quota stalls Redis into false failovers. */
-@RuleDef(id = "RHC2013", slug = "cpu-limit-fork", category = Category.DATA_SAFETY, severity = Severity.WARNING,
-    summary = "A forking data node has at least one core of CPU limit", since = "0.1.0")
 public final class CpuLimitForkRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC2013", "cpu-limit-fork", Category.DATA_SAFETY, Severity.WARNING,
+        "A forking data node has at least one core of CPU limit", "0.1.0");
+  }
+
   private static final long ONE_CORE = 1000;
 
   @Override

@@ -4,7 +4,7 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.lint.facts.ImageRef;
 import io.rhc.lint.facts.RdbFormats;
@@ -19,9 +19,13 @@ import java.util.OptionalInt;
  * R33: Redis ≥ 7.4 writes RDB formats Valkey reserves as foreign, Valkey 9 writes a format Redis
  * cannot read. The model has one engine type, so a mix shows as an image of the other engine.
  */
-@RuleDef(id = "RHC1005", slug = "engine-mix-redis-valkey", category = Category.STRUCTURE,
-    severity = Severity.ERROR, summary = "Redis and Valkey are not mixed in one replication group", since = "0.1.0")
 public final class EngineMixRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC1005", "engine-mix-redis-valkey", Category.STRUCTURE, Severity.ERROR,
+        "Redis and Valkey are not mixed in one replication group", "0.1.0");
+  }
+
   private static final int SHARED_FORMAT = 11;
 
   @Override

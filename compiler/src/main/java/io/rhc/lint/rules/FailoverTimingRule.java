@@ -4,7 +4,7 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.lint.facts.Show;
@@ -12,9 +12,13 @@ import io.rhc.model.Sentinel;
 import java.time.Duration;
 
 /** R16: a failover timeout shorter than detection aborts running failovers; slow detection stretches outages. */
-@RuleDef(id = "RHC3008", slug = "failover-timing", category = Category.TOPOLOGY, severity = Severity.WARNING,
-    summary = "Failover timeout and down-after fit each other", since = "0.1.0")
 public final class FailoverTimingRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC3008", "failover-timing", Category.TOPOLOGY, Severity.WARNING,
+        "Failover timeout and down-after fit each other", "0.1.0");
+  }
+
   private static final Duration MIN_FAILOVER_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration LONG_FAILOVER_TIMEOUT = Duration.ofMinutes(10);
 

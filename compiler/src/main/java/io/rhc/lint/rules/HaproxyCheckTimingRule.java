@@ -4,7 +4,7 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.lint.facts.Show;
@@ -13,9 +13,13 @@ import io.rhc.model.ProxyCheck;
 import java.time.Duration;
 
 /** R42: sessions pinned to a demoted master keep getting READONLY; slow checks delay the cut-over. */
-@RuleDef(id = "RHC4002", slug = "haproxy-check-timing", category = Category.NETWORKING, severity = Severity.WARNING,
-    summary = "HAProxy notices a demoted master quickly and cuts its sessions", since = "0.1.0")
 public final class HaproxyCheckTimingRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC4002", "haproxy-check-timing", Category.NETWORKING, Severity.WARNING,
+        "HAProxy notices a demoted master quickly and cuts its sessions", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     Proxy proxy = spec.proxy();

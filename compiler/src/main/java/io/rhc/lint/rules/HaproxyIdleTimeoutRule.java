@@ -4,7 +4,7 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.lint.facts.Show;
@@ -18,9 +18,13 @@ import java.util.Optional;
  * R41: in TCP mode HAProxy cuts a session idle for `timeout tunnel` (else the smaller of client/server),
  * including a client blocked in BLPOP waiting for jobs. Redis `tcp-keepalive` does not reset that timer.
  */
-@RuleDef(id = "RHC4003", slug = "haproxy-idle-timeout", category = Category.NETWORKING, severity = Severity.ERROR,
-    summary = "HAProxy idle timeouts outlast blocking queue commands", since = "0.1.0")
 public final class HaproxyIdleTimeoutRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC4003", "haproxy-idle-timeout", Category.NETWORKING, Severity.ERROR,
+        "HAProxy idle timeouts outlast blocking queue commands", "0.1.0");
+  }
+
   private static final Duration MARGIN = Duration.ofSeconds(5);
   private static final Duration POOL_IDLE = Duration.ofSeconds(60);
 

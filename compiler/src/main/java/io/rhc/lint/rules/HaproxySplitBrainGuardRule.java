@@ -4,7 +4,7 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 
@@ -12,10 +12,13 @@ import io.rhc.model.Spec;
  * R39 (beyond): the generated HAProxy routes to a node only while a sentinel majority names it, and
  * that check compares host names; with sentinels in IP mode it cannot be generated.
  */
-@RuleDef(id = "RHC4007", slug = "haproxy-split-brain-guard", category = Category.NETWORKING,
-    severity = Severity.WARNING, summary = "HAProxy routes only to the master a sentinel majority names",
-    since = "0.1.0")
 public final class HaproxySplitBrainGuardRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC4007", "haproxy-split-brain-guard", Category.NETWORKING, Severity.WARNING,
+        "HAProxy routes only to the master a sentinel majority names", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     if (!spec.proxy().enabled() || spec.sentinel().hostnameMode()) {

@@ -4,16 +4,20 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.model.EngineType;
 import io.rhc.model.EngineVersion;
 
 /** R09: before 6.2.8 / 7.0.6 hostname-mode Sentinel mis-compares names and aborts failovers. */
-@RuleDef(id = "RHC3005", slug = "hostname-mode-version-floor", category = Category.TOPOLOGY,
-    severity = Severity.ERROR, summary = "Hostname-mode Sentinel runs Redis 6.2.8+ or 7.0.6+", since = "0.1.0")
 public final class HostnameVersionFloorRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC3005", "hostname-mode-version-floor", Category.TOPOLOGY, Severity.ERROR,
+        "Hostname-mode Sentinel runs Redis 6.2.8+ or 7.0.6+", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     if (!spec.sentinel().hostnameMode() || spec.engine().type() != EngineType.REDIS) {

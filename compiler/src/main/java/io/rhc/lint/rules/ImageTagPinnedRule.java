@@ -4,16 +4,20 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.lint.facts.ImageRef;
 import io.rhc.model.Node;
 import io.rhc.model.Spec;
 
 /** R34: a floating tag lets a restarted pod pull a newer RDB format (the 7.4 ↔ 8.6 incident). */
-@RuleDef(id = "RHC1003", slug = "image-tag-pinned", category = Category.STRUCTURE, severity = Severity.ERROR,
-    summary = "Images are pinned to an exact `x.y.z` tag or a digest", since = "0.1.0")
 public final class ImageTagPinnedRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC1003", "image-tag-pinned", Category.STRUCTURE, Severity.ERROR,
+        "Images are pinned to an exact `x.y.z` tag or a digest", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     String engineImage = spec.engine().image();

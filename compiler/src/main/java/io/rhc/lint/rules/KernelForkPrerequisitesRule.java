@@ -4,15 +4,19 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.lint.facts.Deployment;
 
 /** R31: without `vm.overcommit_memory=1` a fork can fail with ENOMEM even when RAM is free. */
-@RuleDef(id = "RHC2011", slug = "kernel-fork-prerequisites", category = Category.DATA_SAFETY,
-    severity = Severity.INFO, summary = "Hosts allow the fork that saves and full syncs need", since = "0.1.0")
 public final class KernelForkPrerequisitesRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC2011", "kernel-fork-prerequisites", Category.DATA_SAFETY, Severity.INFO,
+        "Hosts allow the fork that saves and full syncs need", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     if (spec.forkCapable()) {

@@ -4,7 +4,7 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.model.Memory;
@@ -16,10 +16,13 @@ import java.math.RoundingMode;
  * R27: BGSAVE, AOF rewrite and full syncs fork; copy-on-write can approach 2x under writes. The seed
  * master (256Mi, persistence on) was OOM-killed during BGSAVE + PSYNC.
  */
-@RuleDef(id = "RHC2001", slug = "maxmemory-fork-headroom", category = Category.DATA_SAFETY,
-    severity = Severity.ERROR, summary = "`maxmemory` leaves fork copy-on-write headroom under the memory limit",
-    since = "0.1.0")
 public final class MaxmemoryForkHeadroomRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC2001", "maxmemory-fork-headroom", Category.DATA_SAFETY, Severity.ERROR,
+        "`maxmemory` leaves fork copy-on-write headroom under the memory limit", "0.1.0");
+  }
+
   private static final String HINT = "Keep maxmemory at or below 85% of the limit (75% for write-heavy loads),"
       + " or raise the limit; the seed fix was a 768Mi limit with maxmemory 640mb.";
 

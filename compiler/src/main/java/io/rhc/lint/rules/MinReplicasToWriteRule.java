@@ -4,15 +4,19 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.model.Replication;
 
 /** R22: more required replicas than exist rejects every write; exactly as many blocks writes on any restart. */
-@RuleDef(id = "RHC2010", slug = "min-replicas-to-write", category = Category.DATA_SAFETY,
-    severity = Severity.ERROR, summary = "`min-replicas-to-write` fits the replica count", since = "0.1.0")
 public final class MinReplicasToWriteRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC2010", "min-replicas-to-write", Category.DATA_SAFETY, Severity.ERROR,
+        "`min-replicas-to-write` fits the replica count", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     Replication r = spec.replication();

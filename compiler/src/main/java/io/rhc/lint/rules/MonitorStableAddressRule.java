@@ -4,7 +4,7 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import java.util.Optional;
@@ -14,9 +14,13 @@ import java.util.regex.Pattern;
  * R07 (seed): sentinels must monitor the initial master's own stable name. A Service or load-balanced
  * name lands on whichever pod answers, so sentinels record a moving target.
  */
-@RuleDef(id = "RHC3004", slug = "monitor-stable-address", category = Category.TOPOLOGY, severity = Severity.ERROR,
-    summary = "Sentinel monitors node 0 by its own stable name", since = "0.1.0")
 public final class MonitorStableAddressRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC3004", "monitor-stable-address", Category.TOPOLOGY, Severity.ERROR,
+        "Sentinel monitors node 0 by its own stable name", "0.1.0");
+  }
+
   private static final Pattern IP_LITERAL = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+|.*:.*:.*");
 
   @Override

@@ -4,7 +4,7 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.model.Aof;
@@ -12,9 +12,13 @@ import io.rhc.model.Fsync;
 import io.rhc.model.Persistence;
 
 /** R21: must-survive data needs AOF with fsync every second; RDB alone loses minutes of writes. */
-@RuleDef(id = "RHC2006", slug = "must-survive-aof", category = Category.DATA_SAFETY, severity = Severity.ERROR,
-    summary = "Must-survive data is persisted with AOF `appendfsync everysec`", since = "0.1.0")
 public final class MustSurviveAofRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC2006", "must-survive-aof", Category.DATA_SAFETY, Severity.ERROR,
+        "Must-survive data is persisted with AOF `appendfsync everysec`", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     if (!spec.hasMustSurviveData()) {

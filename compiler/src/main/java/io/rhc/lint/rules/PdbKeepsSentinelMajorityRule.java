@@ -4,7 +4,7 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.lint.facts.Deployment;
@@ -16,10 +16,13 @@ import io.rhc.model.Sentinel;
  * When no sentinel can be spared that budget is 0 and drains block forever; so does a proxy PDB
  * whose `minAvailable` equals its replicas.
  */
-@RuleDef(id = "RHC3011", slug = "pdb-keeps-sentinel-majority", category = Category.TOPOLOGY,
-    severity = Severity.WARNING, summary = "Disruption budgets keep a sentinel majority and still allow drains",
-    since = "0.1.0")
 public final class PdbKeepsSentinelMajorityRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC3011", "pdb-keeps-sentinel-majority", Category.TOPOLOGY, Severity.WARNING,
+        "Disruption budgets keep a sentinel majority and still allow drains", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     if (!Deployment.inContainers(spec)) {

@@ -4,7 +4,7 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.lint.facts.Deployment;
@@ -13,10 +13,13 @@ import io.rhc.lint.facts.Deployment;
  * R23: a master without persistence that restarts before Sentinel notices comes back empty, and its
  * replicas resync from it and wipe their copies.
  */
-@RuleDef(id = "RHC2007", slug = "persistence-off-autorestart", category = Category.DATA_SAFETY,
-    severity = Severity.WARNING, summary = "A master without persistence is not restarted automatically",
-    since = "0.1.0")
 public final class PersistenceOffAutorestartRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC2007", "persistence-off-autorestart", Category.DATA_SAFETY, Severity.WARNING,
+        "A master without persistence is not restarted automatically", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     if (!spec.persistence().masterNone() || spec.nodes().replicas() < 1 || !Deployment.restartsBeforeFailover(spec)) {

@@ -4,15 +4,19 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.model.VolumeType;
 
 /** R24: must-survive data on ephemeral storage is gone after a reschedule. */
-@RuleDef(id = "RHC2008", slug = "persistent-volume-required", category = Category.DATA_SAFETY,
-    severity = Severity.ERROR, summary = "Must-survive data lives on a persistent volume", since = "0.1.0")
 public final class PersistentVolumeRequiredRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC2008", "persistent-volume-required", Category.DATA_SAFETY, Severity.ERROR,
+        "Must-survive data lives on a persistent volume", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     if (spec.hasMustSurviveData() && spec.persistence().volume().type() == VolumeType.EPHEMERAL) {

@@ -4,16 +4,19 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.lint.facts.Deployment;
 
 /** R36: protected mode without a password answers every non-loopback client with -DENIED. */
-@RuleDef(id = "RHC4005", slug = "protected-mode-without-auth", category = Category.NETWORKING,
-    severity = Severity.ERROR, summary = "Without auth, protected mode is off and a network policy isolates the cluster",
-    since = "0.1.0")
 public final class ProtectedModeWithoutAuthRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC4005", "protected-mode-without-auth", Category.NETWORKING, Severity.ERROR,
+        "Without auth, protected mode is off and a network policy isolates the cluster", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     if (spec.auth().enabled()) {

@@ -4,16 +4,20 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.model.DataClass;
 import io.rhc.model.EvictionPolicy;
 
 /** R20 (seed): evicting queue keys loses jobs; `volatile-*` evicts the TTL'd locks and markers. */
-@RuleDef(id = "RHC2005", slug = "queue-noeviction", category = Category.DATA_SAFETY, severity = Severity.ERROR,
-    summary = "Queue and must-survive data run under `noeviction`", since = "0.1.0")
 public final class QueueNoevictionRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC2005", "queue-noeviction", Category.DATA_SAFETY, Severity.ERROR,
+        "Queue and must-survive data run under `noeviction`", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     EvictionPolicy policy = spec.memory().policy();

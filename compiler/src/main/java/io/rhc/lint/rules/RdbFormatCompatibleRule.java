@@ -4,7 +4,7 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.lint.facts.RdbFormats;
 import io.rhc.model.Node;
@@ -12,9 +12,13 @@ import io.rhc.model.Spec;
 import java.util.OptionalInt;
 
 /** R32: an older replica cannot load the newer master's snapshot and loops on full sync. */
-@RuleDef(id = "RHC1004", slug = "rdb-format-compatible", category = Category.STRUCTURE, severity = Severity.ERROR,
-    summary = "Every data node writes the same RDB format version", since = "0.1.0")
 public final class RdbFormatCompatibleRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC1004", "rdb-format-compatible", Category.STRUCTURE, Severity.ERROR,
+        "Every data node writes the same RDB format version", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     Node first = spec.nodes().list().get(0);

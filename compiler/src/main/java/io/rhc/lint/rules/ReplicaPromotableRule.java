@@ -4,15 +4,19 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.model.Node;
 
 /** R17: `replica-priority 0` means never promote; with every replica at 0 nothing can take over. */
-@RuleDef(id = "RHC3010", slug = "replica-promotable", category = Category.TOPOLOGY, severity = Severity.ERROR,
-    summary = "At least one replica can be promoted", since = "0.1.0")
 public final class ReplicaPromotableRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC3010", "replica-promotable", Category.TOPOLOGY, Severity.ERROR,
+        "At least one replica can be promoted", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     var replicas = spec.nodes().list().stream().filter(n -> n.index() != 0).toList();

@@ -4,17 +4,20 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.model.ByteSize;
 import io.rhc.model.Replication;
 
 /** R28: a tiny backlog turns every pod restart into a full resync: a fork and a copy-on-write spike. */
-@RuleDef(id = "RHC2003", slug = "replication-backlog-size", category = Category.DATA_SAFETY,
-    severity = Severity.WARNING, summary = "The replication backlog is large enough for a restart to resume with PSYNC",
-    since = "0.1.0")
 public final class ReplicationBacklogSizeRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC2003", "replication-backlog-size", Category.DATA_SAFETY, Severity.WARNING,
+        "The replication backlog is large enough for a restart to resume with PSYNC", "0.1.0");
+  }
+
   private static final ByteSize REDIS_DEFAULT = ByteSize.ofMiB(1);
   private static final ByteSize LARGE_DATASET = ByteSize.ofMiB(256);
 

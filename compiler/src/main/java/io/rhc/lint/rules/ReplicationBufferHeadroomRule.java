@@ -4,7 +4,7 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.model.ByteSize;
@@ -12,10 +12,13 @@ import io.rhc.model.Memory;
 import io.rhc.model.OutputBufferLimit;
 
 /** R28: replica output buffers are not counted against maxmemory; the limit must absorb them. */
-@RuleDef(id = "RHC2002", slug = "replication-buffer-headroom", category = Category.DATA_SAFETY,
-    severity = Severity.WARNING, summary = "The memory limit leaves room for replica output buffers above maxmemory",
-    since = "0.1.0")
 public final class ReplicationBufferHeadroomRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC2002", "replication-buffer-headroom", Category.DATA_SAFETY, Severity.WARNING,
+        "The memory limit leaves room for replica output buffers above maxmemory", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     if (spec.nodes().replicas() < 1) {

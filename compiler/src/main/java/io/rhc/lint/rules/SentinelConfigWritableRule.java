@@ -4,7 +4,7 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.model.VolumeType;
@@ -14,9 +14,13 @@ import java.util.List;
  * R12 (seed): Sentinel rewrites its config on every state change. The generated layout always copies
  * the config into a writable directory; what the spec can still get wrong is where that directory is.
  */
-@RuleDef(id = "RHC3006", slug = "sentinel-config-writable", category = Category.TOPOLOGY,
-    severity = Severity.ERROR, summary = "Sentinel config lives in a writable, lasting directory", since = "0.1.0")
 public final class SentinelConfigWritableRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC3006", "sentinel-config-writable", Category.TOPOLOGY, Severity.ERROR,
+        "Sentinel config lives in a writable, lasting directory", "0.1.0");
+  }
+
   /** Read-only under systemd `ProtectSystem=full` and on most immutable host images. */
   private static final List<String> READ_ONLY_ROOTS = List.of("/usr", "/boot", "/efi", "/proc", "/sys");
 

@@ -4,14 +4,18 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 
 /** R01 (seed): an even count adds a voter without tolerating one more failure; fewer than 3 cannot fail over. */
-@RuleDef(id = "RHC3001", slug = "sentinel-odd-count", category = Category.TOPOLOGY, severity = Severity.ERROR,
-    summary = "Sentinel count is odd and at least 3", since = "0.1.0")
 public final class SentinelOddCountRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC3001", "sentinel-odd-count", Category.TOPOLOGY, Severity.ERROR,
+        "Sentinel count is odd and at least 3", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     int count = spec.sentinel().count();

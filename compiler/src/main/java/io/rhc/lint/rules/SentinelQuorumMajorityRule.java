@@ -4,15 +4,18 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 
 /** R02 (seed): the quorum only starts a failover; a majority must authorise it. */
-@RuleDef(id = "RHC3002", slug = "sentinel-quorum-majority", category = Category.TOPOLOGY,
-    severity = Severity.ERROR, summary = "Quorum is at least a majority of the sentinels and at most their count",
-    since = "0.1.0")
 public final class SentinelQuorumMajorityRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC3002", "sentinel-quorum-majority", Category.TOPOLOGY, Severity.ERROR,
+        "Quorum is at least a majority of the sentinels and at most their count", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     int count = spec.sentinel().count();

@@ -4,16 +4,19 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.model.Spread;
 
 /** R04: sentinels and proxies in one failure domain fail together. */
-@RuleDef(id = "RHC3012", slug = "spread-failure-domains", category = Category.TOPOLOGY,
-    severity = Severity.WARNING, summary = "Instances spread across failure domains and the proxy is redundant",
-    since = "0.1.0")
 public final class SpreadFailureDomainsRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC3012", "spread-failure-domains", Category.TOPOLOGY, Severity.WARNING,
+        "Instances spread across failure domains and the proxy is redundant", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     if (spec.placement().spread() == Spread.NONE && spec.nodes().count() >= 2) {

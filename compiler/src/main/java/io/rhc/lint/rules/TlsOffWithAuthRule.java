@@ -4,14 +4,18 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 
 /** Passwords sent without TLS can be read by anyone on the path. */
-@RuleDef(id = "RHC4006", slug = "tls-off-with-auth", category = Category.NETWORKING, severity = Severity.INFO,
-    summary = "Passwords are not sent in clear text", since = "0.1.0")
 public final class TlsOffWithAuthRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC4006", "tls-off-with-auth", Category.NETWORKING, Severity.INFO,
+        "Passwords are not sent in clear text", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     if (spec.auth().enabled() && !spec.tls().enabled()) {

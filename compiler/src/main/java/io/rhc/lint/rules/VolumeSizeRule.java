@@ -4,17 +4,20 @@ import io.rhc.diag.Severity;
 import io.rhc.lint.Category;
 import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
-import io.rhc.lint.RuleDef;
+import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.model.Spec;
 import io.rhc.model.ByteSize;
 import io.rhc.model.Persistence;
 
 /** R25: a snapshot or rewrite needs room for a second copy; a full disk makes Redis refuse writes (MISCONF). */
-@RuleDef(id = "RHC2009", slug = "volume-size-for-persistence", category = Category.DATA_SAFETY,
-    severity = Severity.WARNING, summary = "The data volume holds a snapshot or AOF rewrite of maxmemory",
-    since = "0.1.0")
 public final class VolumeSizeRule implements Rule {
+  @Override
+  public RuleMeta meta() {
+    return new RuleMeta("RHC2009", "volume-size-for-persistence", Category.DATA_SAFETY, Severity.WARNING,
+        "The data volume holds a snapshot or AOF rewrite of maxmemory", "0.1.0");
+  }
+
   @Override
   public void check(Spec spec, RuleContext ctx) {
     Persistence p = spec.persistence();
