@@ -118,6 +118,9 @@ if [ -n "$java25" ]; then
   measure "compile: same + JNI reflection accessors" "$runs" \
     "$java25 -XX:AOTCache=$aot -Xlog:aot=off -Xlog:cds=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
     -Djdk.reflect.useNativeAccessorOnly=true -jar $jar $compile_args"
+  measure "compile: same + fallback locale data" "$runs" \
+    "$java25 -XX:AOTCache=$aot -Xlog:aot=off -Xlog:cds=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    -Djdk.reflect.useNativeAccessorOnly=true -Djava.locale.providers=SPI -jar $jar $compile_args"
 fi
 measure "compile: bin/rhc jar (launcher's JVM and flags)" "$runs" "RHC_USE_JAR=1 bin/rhc $compile_args"
 measure "compile: bin/rhc jar, fresh output directory" "$runs" "RHC_USE_JAR=1 bin/rhc $fresh_args" "rm -rf $work/fresh"

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rhc.emit.Artifact;
 import io.rhc.model.Spec;
+import io.rhc.testkit.ExampleSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,11 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every example's runtime files are accepted by shellcheck, haproxy -c, redis-server and redis-sentinel. */
@@ -28,17 +27,14 @@ class ExampleConfigsAcceptedTest {
     Programs.requireNamespaces();
   }
 
-  static Stream<Arguments> examples() {
-    Map<String, Supplier<TestSpecs>> all = Map.of("homelab-k8s", TestSpecs::homelab, "gateway-k8s",
-        TestSpecs::gateway, "veza-systemd", TestSpecs::veza, "odoo-compose", TestSpecs::odoo);
-    return all.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .map(e -> Arguments.of(e.getKey(), e.getValue()));
+  static List<String> examples() {
+    return ExampleSpec.names();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
-  void scriptsPassShellcheck(String name, Supplier<TestSpecs> example) throws Exception {
-    try (LoopbackCluster c = new LoopbackCluster(example.get())) {
+  void scriptsPassShellcheck(String name) throws Exception {
+    try (LoopbackCluster c = new LoopbackCluster(name)) {
       Path dir = c.config(0);
       Run run = run(dir, "shellcheck", "-s", "sh", "-x", "rhc-init.sh", "rhc-prestop.sh", "rhc-lib.sh");
       assertEquals(0, run.exit(), run.out());
@@ -49,8 +45,8 @@ class ExampleConfigsAcceptedTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
-  void haproxyAcceptsTheConfig(String name, Supplier<TestSpecs> example) throws Exception {
-    Spec spec = example.get().build();
+  void haproxyAcceptsTheConfig(String name) throws Exception {
+    Spec spec = LoopbackCluster.runnable(name).spec();
     Peers peers = new Peers(List.of("node-0.unresolvable.test", "node-1.unresolvable.test", "node-2.unresolvable.test"),
         List.of("sentinel-0.unresolvable.test", "sentinel-1.unresolvable.test", "sentinel-2.unresolvable.test"),
         List.of());
@@ -74,8 +70,8 @@ class ExampleConfigsAcceptedTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
-  void redisServerAndSentinelStartOnTheGeneratedConfigs(String name, Supplier<TestSpecs> example) throws Exception {
-    try (LoopbackCluster c = new LoopbackCluster(example.get())) {
+  void redisServerAndSentinelStartOnTheGeneratedConfigs(String name) throws Exception {
+    try (LoopbackCluster c = new LoopbackCluster(name)) {
       Map<String, String> secrets = Map.of("REDIS_PASSWORD", "s3cret \"quoted\" \\ pass",
           "SENTINEL_PASSWORD", "sentinel-s3cret");
       LoopbackCluster.Run node = c.init("redis", 0, secrets);

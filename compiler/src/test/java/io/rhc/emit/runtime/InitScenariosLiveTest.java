@@ -21,7 +21,7 @@ class InitScenariosLiveTest {
 
   @Test
   void freshClusterNode0BecomesMasterAndOthersReplicas() throws IOException {
-    try (LoopbackCluster c = new LoopbackCluster(TestSpecs.homelab())) {
+    try (LoopbackCluster c = new LoopbackCluster("homelab-k8s")) {
       c.bootFresh();
       assertEquals("master", c.role(0));
       assertTrue(c.replicaConf(1).contains("replicaof " + c.names.get(0) + " " + c.nodePort), c.replicaConf(1));
@@ -38,7 +38,7 @@ class InitScenariosLiveTest {
 
   @Test
   void sentinelMajorityNamesTheMasterAndTheRestartedOldMasterComesBackAsReplica() throws IOException {
-    try (LoopbackCluster c = new LoopbackCluster(TestSpecs.homelab())) {
+    try (LoopbackCluster c = new LoopbackCluster("homelab-k8s")) {
       c.bootFresh();
       LoopbackCluster.await("a forced failover to be accepted", Duration.ofSeconds(30),
           () -> c.sentinel(0, "SENTINEL", "FAILOVER", c.spec.sentinel().masterName()).trim().equals("OK"));
@@ -69,7 +69,7 @@ class InitScenariosLiveTest {
 
   @Test
   void sentinelsThatDisagreeFallBackToThePeerMasterWithReplicas() throws IOException {
-    try (LoopbackCluster c = new LoopbackCluster(TestSpecs.homelab())) {
+    try (LoopbackCluster c = new LoopbackCluster("homelab-k8s")) {
       startMasterWithReplica(c, 1, 2);
       c.startSentinelMonitoring(1, c.names.get(1));
       c.startSentinelMonitoring(2, c.names.get(2));
@@ -85,7 +85,7 @@ class InitScenariosLiveTest {
 
   @Test
   void peerMasterWithReplicasWinsWithoutSentinels() throws IOException {
-    try (LoopbackCluster c = new LoopbackCluster(TestSpecs.homelab())) {
+    try (LoopbackCluster c = new LoopbackCluster("homelab-k8s")) {
       startMasterWithReplica(c, 1, 2);
       LoopbackCluster.Run run = c.init("redis", 0, Map.of());
       assertEquals(0, run.exit(), run.stderr());
@@ -97,7 +97,7 @@ class InitScenariosLiveTest {
 
   @Test
   void emptyNode0DoesNotClaimMasterWhileAPeerHasData() throws IOException {
-    try (LoopbackCluster c = new LoopbackCluster(TestSpecs.homelab())) {
+    try (LoopbackCluster c = new LoopbackCluster("homelab-k8s")) {
       startAsMaster(c, 1);
       assertEquals("OK", c.node(1, "SET", "survivor", "1").trim());
       LoopbackCluster.Run run = c.init("redis", 0, Map.of());
@@ -112,7 +112,7 @@ class InitScenariosLiveTest {
 
   @Test
   void prestopHandsTheMasterRoleOverWithinTheDeadline() throws IOException {
-    try (LoopbackCluster c = new LoopbackCluster(TestSpecs.homelab())) {
+    try (LoopbackCluster c = new LoopbackCluster("homelab-k8s")) {
       c.bootFresh();
       LoopbackCluster.await("sentinels to know both replicas", Duration.ofSeconds(30), () -> c.field(
           String.join("\n", c.sentinel(0, "SENTINEL", "master", c.spec.sentinel().masterName()).lines()

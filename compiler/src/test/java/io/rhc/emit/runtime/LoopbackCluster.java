@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.rhc.emit.Artifact;
 import io.rhc.model.Spec;
+import io.rhc.testkit.ExampleSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -42,12 +43,11 @@ final class LoopbackCluster implements AutoCloseable {
   private final Map<String, Process> processes = new HashMap<>();
   private final Thread hook = new Thread(this::destroyAll);
 
-  LoopbackCluster(TestSpecs specs) throws IOException {
+  /** A cluster of {@link #runnable} {@code example} on free ports. */
+  LoopbackCluster(String example) throws IOException {
     this.nodePort = freePort();
     this.sentinelPort = freePort();
-    specs.nodePort = nodePort;
-    specs.sentinelPort = sentinelPort;
-    this.spec = specs.build();
+    this.spec = runnable(example).set("spec.nodes.port", nodePort).set("spec.sentinel.port", sentinelPort).spec();
     this.root = Files.createTempDirectory("rhc-runtime-");
     String prefix = "127." + ThreadLocalRandom.current().nextInt(16, 250) + "." + ThreadLocalRandom.current().nextInt(1, 250) + ".";
     StringBuilder hostsFile = new StringBuilder("127.0.0.1 localhost\n");
@@ -69,6 +69,22 @@ final class LoopbackCluster implements AutoCloseable {
       Files.createDirectories(Path.of(layout(i).dataDir()));
     }
     Runtime.getRuntime().addShutdownHook(hook);
+  }
+
+  /**
+   * An example as this machine runs it: on the installed redis-server's version (a config names only settings
+   * its version knows) and with its passwords in the environment variables the tests set.
+   */
+  static ExampleSpec runnable(String example) {
+    ExampleSpec runnable = ExampleSpec.of(example).set("spec.engine.version", Programs.redisVersion());
+    Spec spec = runnable.spec();
+    if (spec.auth().password().isPresent()) {
+      runnable = runnable.setYaml("spec.auth.password", "{ env: REDIS_PASSWORD }");
+    }
+    if (spec.auth().sentinelPassword().isPresent()) {
+      runnable = runnable.setYaml("spec.auth.sentinelPassword", "{ env: SENTINEL_PASSWORD }");
+    }
+    return runnable;
   }
 
   RuntimeLayout layout(int i) {

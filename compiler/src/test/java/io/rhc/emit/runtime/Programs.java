@@ -38,6 +38,29 @@ final class Programs {
     missing(ok, "this machine cannot create user and mount namespaces (unshare --user --map-root-user --mount)");
   }
 
+  /** {@code major.minor.patch} of the installed redis-server. */
+  static String redisVersion() {
+    require("redis-server");
+    try {
+      Process p = new ProcessBuilder("redis-server", "--version").redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (!p.waitFor(10, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        fail("redis-server --version hung");
+      }
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("v=(\\d+\\.\\d+\\.\\d+)").matcher(out);
+      if (!m.find()) {
+        fail("no version in: " + out);
+      }
+      return m.group(1);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static void missing(boolean ok, String why) {
     if (!ok && "true".equals(System.getenv("CI"))) {
       fail(why + " (CI=true: required)");

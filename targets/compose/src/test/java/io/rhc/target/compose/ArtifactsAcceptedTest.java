@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.rhc.diag.Diagnostics;
 import io.rhc.emit.Artifact;
 import io.rhc.emit.check.ArtifactChecks;
+import io.rhc.testkit.ExampleSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ class ArtifactsAcceptedTest {
   private Path work;
 
   static List<String> examples() {
-    return Examples.names();
+    return ExampleSpec.names();
   }
 
   @BeforeEach
@@ -98,7 +99,7 @@ class ArtifactsAcceptedTest {
     Programs.requireThat("root".equals(System.getProperty("user.name")), "mount namespaces need root");
     Emitted emitted = Emitted.example(example);
     Path project = emitted.writeTo(work.resolve("project"));
-    ComposeLayout layout = new ComposeLayout(Examples.spec(example));
+    ComposeLayout layout = new ComposeLayout(ExampleSpec.spec(example));
     StringBuilder hosts = new StringBuilder("127.0.0.1 localhost");
     layout.nodes().forEach(h -> hosts.append(' ').append(h));
     layout.sentinels().stream().filter(h -> !layout.nodes().contains(h)).forEach(h -> hosts.append(' ').append(h));

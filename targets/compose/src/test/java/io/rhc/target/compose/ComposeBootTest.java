@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.rhc.model.Spec;
+import io.rhc.testkit.ExampleSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ class ComposeBootTest {
   void a_killed_master_is_replaced_and_writes_go_through_haproxy() throws Exception {
     Programs.require("ip", "unshare", "mount", "redis-server", "redis-sentinel", "redis-cli", "haproxy");
     Programs.requireThat("root".equals(System.getProperty("user.name")), "network namespaces need root");
-    Spec spec = Examples.spec("odoo-compose");
+    Spec spec = ExampleSpec.spec("odoo-compose");
     Path work = Files.createTempDirectory("rhc-compose-boot-");
     try (NetnsLab lab = new NetnsLab()) {
       Path project = Emitted.of(spec).writeTo(work.resolve("project"));

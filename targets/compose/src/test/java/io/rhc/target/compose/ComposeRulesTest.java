@@ -6,46 +6,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.rhc.diag.Diagnostic;
 import io.rhc.diag.Diagnostics;
 import io.rhc.model.ByteSize;
-import io.rhc.model.SentinelPlacement;
-import java.time.Duration;
+import io.rhc.model.Spec;
+import io.rhc.testkit.ExampleSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The target's own rules: the restart rule, the unsupported warnings, and what the services carry. */
+/** The target's own rules, the unsupported warnings, and what the services carry; variants of the examples. */
 class ComposeRulesTest {
+  private static final ExampleSpec ODOO = ExampleSpec.of("odoo-compose");
+
   static Stream<Arguments> restartCases() {
     return Stream.of(
-        Arguments.of("persistence-on-no-delay", (Consumer<SpecFixtures>) s -> {}, List.of()),
-        Arguments.of("persistence-off-no-delay", off(s -> {}), List.of("RHC5180")),
-        Arguments.of("persistence-off-short-delay", off(s -> s.restartDelay = Optional.of(Duration.ofSeconds(19))),
+        Arguments.of("persistence-on-no-delay", UnaryOperator.<ExampleSpec>identity(), List.of()),
+        Arguments.of("persistence-off-no-delay", off(s -> s), List.of("RHC5180")),
+        Arguments.of("persistence-off-short-delay", off(s -> s.set("spec.compose.restartDelay", "19s")),
             List.of("RHC5180")),
-        Arguments.of("persistence-off-delay-covers-failover",
-            off(s -> s.restartDelay = Optional.of(Duration.ofSeconds(20))), List.of()),
-        Arguments.of("persistence-off-restart-no", off(s -> s.restart = "no"), List.of()));
+        Arguments.of("persistence-off-delay-covers-failover", off(s -> s.set("spec.compose.restartDelay", "20s")),
+            List.of()),
+        Arguments.of("persistence-off-restart-no", off(s -> s.set("spec.compose.restart", "no")), List.of()));
   }
 
   /** odoo with no RDB and no AOF on the master: down-after 5 s + failover-timeout 15 s = 20 s. */
-  private static Consumer<SpecFixtures> off(Consumer<SpecFixtures> more) {
-    return s -> {
-      s.rdb = false;
-      s.aof = false;
-      more.accept(s);
-    };
+  private static UnaryOperator<ExampleSpec> off(UnaryOperator<ExampleSpec> more) {
+    return s -> more.apply(s.set("spec.persistence.rdb.enabled", false).set("spec.persistence.aof.enabled", false));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("restartCases")
-  void restart_rule(String name, Consumer<SpecFixtures> change, List<String> codes) {
-    SpecFixtures spec = SpecFixtures.odoo();
-    change.accept(spec);
-    Emitted emitted = Emitted.of(spec.build());
+  void restart_rule(String name, UnaryOperator<ExampleSpec> change, List<String> codes) {
+    Emitted emitted = Emitted.of(change.apply(ODOO).spec());
     assertEquals(codes, emitted.codes());
     assertEquals(codes.isEmpty(), !emitted.artifacts().isEmpty(), "artifacts only without errors");
     emitted.diagnostics().forEach(ComposeRulesTest::wellFormed);
@@ -53,9 +49,7 @@ class ComposeRulesTest {
 
   @Test
   void restart_delay_reaches_the_data_nodes_only() {
-    SpecFixtures spec = SpecFixtures.odoo();
-    spec.restartDelay = Optional.of(Duration.ofMillis(20_500));
-    ComposeProject project = new ProjectBuilder(spec.build()).build();
+    ComposeProject project = new ProjectBuilder(ODOO.set("spec.compose.restartDelay", "20500ms").spec()).build();
     assertEquals("21", service(project, "odoo19-redis-redis-1").environment().get("RHC_RESTART_DELAY"));
     assertTrue(!service(project, "odoo19-redis-sentinel-1").environment().containsKey("RHC_RESTART_DELAY"));
   }
@@ -71,7 +65,7 @@ class ComposeRulesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("unsupportedCases")
   void unsupported_features_of_each_example(String example, List<String> codes) {
-    var found = new ComposeTarget().unsupported(Examples.spec(example));
+    var found = new ComposeTarget().unsupported(ExampleSpec.spec(example));
     assertEquals(codes, found.stream().map(u -> u.code()).toList());
     found.forEach(u -> wellFormed(Diagnostic.error(u.code(), u.path(), u.summary(), u.hint())));
   }
@@ -82,16 +76,15 @@ class ComposeRulesTest {
     assertEquals("1g", ComposeUnits.memory(ByteSize.ofMiB(1024)));
     assertEquals("1536m", ComposeUnits.memory(ByteSize.ofMiB(1536)));
     assertEquals("1000000", ComposeUnits.memory(ByteSize.ofBytes(1_000_000)));
-    ComposeProject odoo = new ProjectBuilder(SpecFixtures.odoo().build()).build();
+    ComposeProject odoo = new ProjectBuilder(ODOO.spec()).build();
     assertEquals(Optional.of("768m"), service(odoo, "odoo19-redis-redis-0").memLimit());
     assertEquals(Optional.of("64m"), service(odoo, "odoo19-redis-sentinel-0").memLimit());
   }
 
   @Test
   void colocated_sentinels_share_the_node_container_and_its_memory() {
-    SpecFixtures spec = SpecFixtures.gateway();
-    spec.placement = SentinelPlacement.COLOCATED;
-    ComposeProject project = new ProjectBuilder(spec.build()).build();
+    ComposeProject project =
+        new ProjectBuilder(ExampleSpec.of("gateway-k8s").set("spec.sentinel.placement", "colocated").spec()).build();
     Service node = service(project, "redis-gateway-redis-2");
     assertEquals(List.of("sh", "/etc/rhc/rhc-run.sh", "redis+sentinel"), node.entrypoint());
     assertEquals("2", node.environment().get("RHC_SENTINEL_INDEX"));
@@ -101,49 +94,47 @@ class ComposeRulesTest {
 
   @Test
   void only_proxies_publish_ports_unless_sentinels_are_published() {
-    SpecFixtures spec = SpecFixtures.veza();
-    assertEquals(Map.of("veza-haproxy-0", List.of("6379:6379", "26380:26380"),
-            "veza-haproxy-1", List.of("6380:6379", "26381:26380"),
-            "veza-haproxy-2", List.of("6381:6379", "26382:26380")),
-        published(new ProjectBuilder(spec.build()).build()));
-    spec.publishSentinels = true;
-    assertEquals(List.of("26381:26379"), service(new ProjectBuilder(spec.build()).build(), "veza-redis-2").ports());
+    ExampleSpec veza = ExampleSpec.of("veza-systemd");
+    assertEquals(Map.of("veza-haproxy-0", List.of("6380:6380", "26380:26380"),
+            "veza-haproxy-1", List.of("6381:6380", "26381:26380"),
+            "veza-haproxy-2", List.of("6382:6380", "26382:26380")),
+        published(new ProjectBuilder(veza.spec()).build()));
+    ComposeProject published = new ProjectBuilder(veza.set("spec.compose.publishSentinels", true).spec()).build();
+    assertEquals(List.of("26381:26379"), service(published, "veza-redis-2").ports());
   }
 
   @Test
   void secrets_are_references_never_values() {
-    ComposeProject veza = new ProjectBuilder(SpecFixtures.veza().build()).build();
+    ComposeProject veza = new ProjectBuilder(ExampleSpec.spec("veza-systemd")).build();
     Service node = service(veza, "veza-redis-0");
     assertEquals("/run/secrets/redis-password", node.environment().get("REDIS_PASSWORD_FILE"));
     assertEquals("/run/secrets/sentinel-password", node.environment().get("SENTINEL_PASSWORD_FILE"));
     assertEquals(List.of("redis-password", "sentinel-password"), node.secrets());
     assertEquals("/etc/redis-ha/secrets/redis-password", veza.secrets().get("redis-password"));
-    Service odoo = service(new ProjectBuilder(SpecFixtures.odoo().build()).build(), "odoo19-redis-haproxy");
+    Service odoo = service(new ProjectBuilder(ODOO.spec()).build(), "odoo19-redis-haproxy-0");
     assertEquals("${REDIS_PASSWORD:?REDIS_PASSWORD must be set in .env}", odoo.environment().get("REDIS_PASSWORD"));
   }
 
   @Test
   void exporters_get_no_password_file_they_cannot_read() {
-    SpecFixtures spec = SpecFixtures.veza();
-    spec.exporter = true;
-    Service exporter = service(new ProjectBuilder(spec.build()).build(), "veza-exporter-0");
+    Spec spec = ExampleSpec.of("veza-systemd").set("spec.monitoring.exporter.enabled", true).spec();
+    Service exporter = service(new ProjectBuilder(spec).build(), "veza-exporter-0");
     assertEquals(List.of("REDIS_ADDR", "REDIS_EXPORTER_WEB_LISTEN_ADDRESS"), List.copyOf(exporter.environment().keySet()));
     assertEquals(List.of(), exporter.secrets());
-    assertTrue(new ComposeTarget().unsupported(spec.build()).stream().anyMatch(u -> u.code().equals("RHC5109")));
+    assertTrue(new ComposeTarget().unsupported(spec).stream().anyMatch(u -> u.code().equals("RHC5109")));
   }
 
   @Test
   void metadata_labels_go_on_every_service() {
-    SpecFixtures spec = SpecFixtures.odoo();
-    spec.labels = new java.util.TreeMap<>(Map.of("team", "erp", "app.kubernetes.io/part-of", "odoo"));
-    String yaml = Emitted.of(spec.build()).file("compose.yaml");
-    assertEquals(7, yaml.split("\n      \"app.kubernetes.io/part-of\": \"odoo\"\n      \"team\": \"erp\"\n", -1).length - 1,
-        "both labels, sorted, on each of the 7 services");
+    Spec spec = ODOO.set("metadata.labels", Map.of("team", "erp", "app.kubernetes.io/part-of", "odoo")).spec();
+    String yaml = Emitted.of(spec).file("compose.yaml");
+    assertEquals(8, yaml.split("\n      \"app.kubernetes.io/part-of\": \"odoo\"\n      \"team\": \"erp\"\n", -1).length - 1,
+        "both labels, sorted, on each of the 8 services");
   }
 
   @Test
   void stop_grace_period_exceeds_the_prestop_wait() {
-    Service node = service(new ProjectBuilder(SpecFixtures.odoo().build()).build(), "odoo19-redis-redis-0");
+    Service node = service(new ProjectBuilder(ODOO.spec()).build(), "odoo19-redis-redis-0");
     long stopTimeout = Long.parseLong(node.environment().get("RHC_STOP_TIMEOUT"));
     assertEquals(20, stopTimeout, "failover-timeout 15 s + 5 s shutdown margin");
     assertTrue(node.stopGracePeriod().orElseThrow().getSeconds() > stopTimeout);
@@ -151,7 +142,7 @@ class ComposeRulesTest {
 
   @Test
   void artifact_check_catches_what_docker_compose_config_misses() {
-    ComposeProject good = new ProjectBuilder(SpecFixtures.odoo().build()).build();
+    ComposeProject good = new ProjectBuilder(ODOO.spec()).build();
     Service node = good.services().get(0);
     Service broken = new Service(node.name(), node.image(), node.profiles(), node.entrypoint(), node.command(),
         node.environment(), node.secrets(),

@@ -7,6 +7,7 @@ import io.rhc.emit.EmitContext;
 import io.rhc.emit.OutputWriter;
 import io.rhc.emit.Unsupported;
 import io.rhc.model.Spec;
+import io.rhc.testkit.ExampleSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,7 @@ record Emitted(List<Artifact> artifacts, List<Diagnostic> diagnostics, List<Unsu
 
   /** The compose output of {@code examples/NAME/spec.yaml}, resolved by the real pipeline. */
   static Emitted example(String name) {
-    return of(Examples.spec(name));
+    return of(ExampleSpec.spec(name));
   }
 
   String file(String path) {

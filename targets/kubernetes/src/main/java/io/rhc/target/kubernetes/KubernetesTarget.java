@@ -7,7 +7,6 @@ import io.rhc.emit.Artifact;
 import io.rhc.emit.EmitContext;
 import io.rhc.emit.Target;
 import io.rhc.emit.runtime.RuntimeFiles;
-import io.rhc.model.SentinelPlacement;
 import io.rhc.model.Spec;
 import io.rhc.path.SpecPath;
 import java.util.ArrayList;
@@ -38,7 +37,6 @@ public final class KubernetesTarget implements Target {
     Diagnostics diagnostics = ctx.diagnostics();
     int errorsBefore = diagnostics.count(Severity.ERROR);
     Secrets secrets = Secrets.of(spec, diagnostics);
-    checkPlacement(spec, diagnostics);
     checkGracePeriod(spec, diagnostics);
     Names names = Names.of(spec);
     List<Artifact> files = new ArrayList<>();
@@ -99,17 +97,6 @@ public final class KubernetesTarget implements Target {
     }
     paths.sort(Comparator.naturalOrder());
     return new Kustomization.Generator(Yaml.str(name), paths);
-  }
-
-  private static void checkPlacement(Spec spec, Diagnostics diagnostics) {
-    if (spec.sentinel().placement() == SentinelPlacement.COLOCATED
-        && spec.sentinel().count() != spec.nodes().count()) {
-      diagnostics.add(Diagnostic.error(Codes.COLOCATED_COUNT, SpecPath.parse("spec.sentinel.count"),
-              "Co-located sentinels need one per data node: " + spec.sentinel().count() + " sentinels for "
-                  + spec.nodes().count() + " nodes",
-              "Set `sentinel.count` to `nodes.count`, or use `sentinel.placement: dedicated`.")
-          .withDetail("Each data node pod carries exactly one sentinel container."));
-    }
   }
 
   private static void checkGracePeriod(Spec spec, Diagnostics diagnostics) {

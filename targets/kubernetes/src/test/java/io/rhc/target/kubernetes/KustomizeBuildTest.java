@@ -10,6 +10,8 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.rhc.model.Spec;
+import io.rhc.testkit.ExampleSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,9 +42,9 @@ class KustomizeBuildTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("deployable")
-  void kustomizeBuildsTheOutput(String name, Supplier<ExampleSpecs> spec, @TempDir Path dir) throws Exception {
-    ExampleSpecs s = spec.get();
-    Emitted.of(s.build()).writeTo(dir);
+  void kustomizeBuildsTheOutput(String name, ExampleSpec spec, @TempDir Path dir) throws Exception {
+    Spec s = spec.spec();
+    Emitted.of(s).writeTo(dir);
     String built = kustomize(dir);
     List<Object> objects = StrictManifests.decode(built);
 
@@ -51,7 +52,7 @@ class KustomizeBuildTest {
     List<PodSpec> pods = new ArrayList<>();
     for (Object o : objects) {
       if (o instanceof HasMetadata m) {
-        assertEquals(s.namespace, m.getMetadata().getNamespace(), m.getKind() + " " + m.getMetadata().getName());
+        assertEquals(s.metadata().namespace(), m.getMetadata().getNamespace(), m.getKind() + " " + m.getMetadata().getName());
         assertEquals("rhc", m.getMetadata().getLabels().get("app.kubernetes.io/managed-by"));
       }
       if (o instanceof ConfigMap c) {
@@ -75,7 +76,7 @@ class KustomizeBuildTest {
       }
     }
     ConfigMap config = configMaps.values().stream()
-        .filter(c -> c.getMetadata().getName().startsWith(s.name + "-config-")).findFirst().orElseThrow();
+        .filter(c -> c.getMetadata().getName().startsWith(s.name() + "-config-")).findFirst().orElseThrow();
     assertTrue(config.getData().keySet().containsAll(Set.of("cluster.env", "redis.conf", "sentinel.conf",
         "rhc-init.sh", "rhc-lib.sh", "rhc-prestop.sh", "rhc-probe.sh")), config.getData().keySet().toString());
   }

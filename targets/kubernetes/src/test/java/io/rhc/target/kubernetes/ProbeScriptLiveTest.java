@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.rhc.testkit.ExampleSpec;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ class ProbeScriptLiveTest {
     Run.require("redis-server");
     Run.require("redis-sentinel");
     Run.require("redis-cli");
-    String probe = Emitted.of(ExampleSpecs.homelab().build()).file("config/rhc-probe.sh").content();
+    String probe = Emitted.of(ExampleSpec.spec("homelab-k8s")).file("config/rhc-probe.sh").content();
     Files.writeString(dir.resolve("rhc-probe.sh"), probe);
   }
 

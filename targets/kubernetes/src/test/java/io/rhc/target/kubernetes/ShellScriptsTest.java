@@ -3,6 +3,7 @@ package io.rhc.target.kubernetes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.rhc.emit.Artifact;
+import io.rhc.testkit.ExampleSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,7 @@ class ShellScriptsTest {
   @Test
   void probeAndBackupScriptsPassShellcheck(@TempDir Path dir) throws Exception {
     Run.require("shellcheck");
-    List<Artifact> config = Emitted.of(ExampleSpecs.homelab().build()).files().stream()
+    List<Artifact> config = Emitted.of(ExampleSpec.spec("homelab-k8s")).files().stream()
         .filter(a -> a.path().startsWith("config/") && a.path().endsWith(".sh")).toList();
     for (Artifact a : config) {
       Files.writeString(dir.resolve(a.path().substring("config/".length())), a.content());

@@ -12,10 +12,11 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.rhc.emit.Artifact;
+import io.rhc.model.Spec;
+import io.rhc.testkit.ExampleSpec;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,8 +32,8 @@ class StrictDecodeTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("deployable")
-  void everyManifestDecodesStrictly(String name, Supplier<ExampleSpecs> spec) throws IOException {
-    Emitted emitted = Emitted.of(spec.get().build());
+  void everyManifestDecodesStrictly(String name, ExampleSpec spec) throws IOException {
+    Emitted emitted = Emitted.of(spec.spec());
     assertFalse(emitted.manifests().isEmpty());
     for (Artifact manifest : emitted.manifests()) {
       List<Object> objects = StrictManifests.decode(manifest.content());
@@ -42,8 +43,8 @@ class StrictDecodeTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("deployable")
-  void podsRunLockedDown(String name, Supplier<ExampleSpecs> spec) throws IOException {
-    List<PodSpec> pods = pods(Emitted.of(spec.get().build()));
+  void podsRunLockedDown(String name, ExampleSpec spec) throws IOException {
+    List<PodSpec> pods = pods(Emitted.of(spec.spec()));
     assertFalse(pods.isEmpty());
     for (PodSpec pod : pods) {
       assertEquals(Boolean.FALSE, pod.getAutomountServiceAccountToken());
@@ -61,18 +62,18 @@ class StrictDecodeTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("deployable")
-  void dataNodesGetGuaranteedMemoryAndAHandOverBeforeTheGracePeriodEnds(String name, Supplier<ExampleSpecs> spec)
+  void dataNodesGetGuaranteedMemoryAndAHandOverBeforeTheGracePeriodEnds(String name, ExampleSpec spec)
       throws IOException {
-    ExampleSpecs s = spec.get();
-    StatefulSet set = (StatefulSet) StrictManifests.decode(Emitted.of(s.build()).file("statefulset.yaml").content())
+    Spec s = spec.spec();
+    StatefulSet set = (StatefulSet) StrictManifests.decode(Emitted.of(s).file("statefulset.yaml").content())
         .get(0);
     PodSpec pod = set.getSpec().getTemplate().getSpec();
     Container redis = pod.getContainers().get(0);
     assertEquals("redis", redis.getName());
-    assertEquals(s.request.kubernetes(), redis.getResources().getRequests().get("memory").toString());
-    assertEquals(s.limit.kubernetes(), redis.getResources().getLimits().get("memory").toString());
+    assertEquals(s.memory().request().kubernetes(), redis.getResources().getRequests().get("memory").toString());
+    assertEquals(s.memory().limit().kubernetes(), redis.getResources().getLimits().get("memory").toString());
     long grace = pod.getTerminationGracePeriodSeconds();
-    assertEquals(s.grace.toSeconds(), grace);
+    assertEquals(s.kubernetes().terminationGracePeriod().toSeconds(), grace);
     String stopTimeout = redis.getEnv().stream().filter(e -> e.getName().equals("RHC_STOP_TIMEOUT")).findFirst()
         .orElseThrow().getValue();
     assertTrue(Long.parseLong(stopTimeout) < grace, "RHC_STOP_TIMEOUT " + stopTimeout + " below " + grace);
@@ -113,13 +114,13 @@ class StrictDecodeTest {
 
   @Test
   void anUnknownFieldInThePrometheusRuleIsRejected() {
-    String rules = Emitted.of(ExampleSpecs.homelab().build()).file("prometheusrule.yaml").content()
+    String rules = Emitted.of(ExampleSpec.spec("homelab-k8s")).file("prometheusrule.yaml").content()
         .replace("          for: 1m", "          for: 1m\n          keep_firing_forr: 1m");
     assertThrows(IOException.class, () -> StrictManifests.decode(rules));
   }
 
   private static String statefulSet() {
-    String yaml = Emitted.of(ExampleSpecs.homelab().build()).file("statefulset.yaml").content();
+    String yaml = Emitted.of(ExampleSpec.spec("homelab-k8s")).file("statefulset.yaml").content();
     assertTrue(yaml.contains("  replicas: 3") && yaml.contains("value: \"50\""), "fixture still fits the golden");
     return yaml;
   }

@@ -10,13 +10,9 @@ import io.rhc.diag.Severity;
 import io.rhc.emit.Artifact;
 import io.rhc.emit.TargetRegistry;
 import io.rhc.emit.check.ArtifactChecks;
-import io.rhc.model.BackupDestination;
-import io.rhc.model.SecretRef;
-import java.time.Duration;
+import io.rhc.testkit.ExampleSpec;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,44 +24,38 @@ class TargetDiagnosticsTest {
 
   static Stream<Arguments> findings() {
     return Stream.of(
-        Arguments.of("env-password", change(s -> s.password = Optional.of(new SecretRef.Env("REDIS_PASSWORD"))),
+        Arguments.of("env-password", gateway(s -> s.setYaml("spec.auth.password", "{ env: REDIS_PASSWORD }")),
             "RHC5201", Severity.ERROR, "spec.auth.password"),
         Arguments.of("file-sentinel-password",
-            change(s -> s.sentinelPassword = Optional.of(new SecretRef.File("/run/secrets/sentinel"))),
+            gateway(s -> s.setYaml("spec.auth.sentinelPassword", "{ file: /run/secrets/sentinel }")),
             "RHC5201", Severity.ERROR, "spec.auth.sentinelPassword"),
-        Arguments.of("colocated-count-mismatch", change(s -> s.sentinels = 5), "RHC5202", Severity.ERROR,
+        Arguments.of("single-node", gateway(TargetDiagnosticsTest::singleNode), "RHC5203", Severity.WARNING,
             "spec.sentinel.count"),
-        Arguments.of("single-node", change(s -> {
-          s.nodes = 1;
-          s.sentinels = 1;
-          s.quorum = 1;
-        }), "RHC5203", Severity.WARNING, "spec.sentinel.count"),
-        Arguments.of("short-grace-period", change(s -> s.grace = Duration.ofSeconds(10)), "RHC5204",
-            Severity.WARNING, "spec.kubernetes.terminationGracePeriod"),
-        Arguments.of("alerts-without-exporter", change(s -> s.alerts = true), "RHC5205", Severity.WARNING,
-            "spec.monitoring.alerts"),
-        Arguments.of("backup-to-host-path", change(s -> {
-          s.backup = true;
-          s.backupDestination = Optional.of(new BackupDestination.HostPath("/srv/backup"));
-        }), "RHC5206", Severity.ERROR, "spec.backup.destination"),
-        Arguments.of("backup-without-destination", change(s -> s.backup = true), "RHC5206", Severity.ERROR,
+        Arguments.of("short-grace-period", gateway(s -> s.set("spec.kubernetes.terminationGracePeriod", "10s")),
+            "RHC5204", Severity.WARNING, "spec.kubernetes.terminationGracePeriod"),
+        Arguments.of("alerts-without-exporter", gateway(s -> s.set("spec.monitoring.alerts", true)), "RHC5205",
+            Severity.WARNING, "spec.monitoring.alerts"),
+        Arguments.of("backup-to-host-path", gateway(s -> s.set("spec.backup.enabled", true)
+            .setYaml("spec.backup.destination", "{ path: /srv/backup }")), "RHC5206", Severity.ERROR,
             "spec.backup.destination"),
-        Arguments.of("network-policy-without-clients", change(s -> s.networkPolicy = true), "RHC5207",
-            Severity.WARNING, "spec.networkPolicy.allowNamespaces"));
+        Arguments.of("backup-without-destination", gateway(s -> s.set("spec.backup.enabled", true)), "RHC5206",
+            Severity.ERROR, "spec.backup.destination"),
+        Arguments.of("network-policy-without-clients", gateway(s -> s.set("spec.networkPolicy.enabled", true)),
+            "RHC5207", Severity.WARNING, "spec.networkPolicy.allowNamespaces"));
   }
 
-  private static Supplier<ExampleSpecs> change(Consumer<ExampleSpecs> edit) {
-    return () -> {
-      ExampleSpecs s = ExampleSpecs.gateway();
-      edit.accept(s);
-      return s;
-    };
+  private static ExampleSpec gateway(UnaryOperator<ExampleSpec> edit) {
+    return edit.apply(ExampleSpec.of("gateway-k8s"));
+  }
+
+  private static ExampleSpec singleNode(ExampleSpec s) {
+    return s.set("spec.nodes.count", 1).set("spec.sentinel.count", 1).set("spec.sentinel.quorum", 1);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("findings")
-  void reports(String name, Supplier<ExampleSpecs> spec, String code, Severity severity, String path) {
-    Emitted emitted = Emitted.of(spec.get().build());
+  void reports(String name, ExampleSpec spec, String code, Severity severity, String path) {
+    Emitted emitted = Emitted.of(spec.spec());
     List<Diagnostic> found = emitted.diagnostics().all();
     assertEquals(1, found.size(), emitted.diagnosticsText());
     Diagnostic d = found.get(0);
@@ -79,18 +69,14 @@ class TargetDiagnosticsTest {
 
   @Test
   void aSingleNodeGetsNoDataBudgetButHaproxyKeepsItsOwn() {
-    ExampleSpecs s = ExampleSpecs.gateway();
-    s.nodes = 1;
-    s.sentinels = 1;
-    s.quorum = 1;
-    String pdb = Emitted.of(s.build()).file("pdb.yaml").content();
+    String pdb = Emitted.of(gateway(TargetDiagnosticsTest::singleNode).spec()).file("pdb.yaml").content();
     assertFalse(pdb.contains("maxUnavailable"), pdb);
     assertTrue(pdb.contains("name: redis-gateway-haproxy"), pdb);
   }
 
   @Test
   void theExamplesOfOtherTargetsNameEverySecretToMove() {
-    Emitted veza = Emitted.of(ExampleSpecs.veza().build());
+    Emitted veza = Emitted.of(ExampleSpec.spec("veza-systemd"));
     assertEquals(List.of("spec.auth.password", "spec.auth.sentinelPassword"),
         veza.diagnostics().sorted().stream().map(d -> d.path().toString()).toList());
   }
@@ -101,8 +87,8 @@ class TargetDiagnosticsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("deployable")
-  void outputPassesTheArtifactChecks(String name, Supplier<ExampleSpecs> spec) {
-    List<Artifact> files = Emitted.of(spec.get().build()).files();
+  void outputPassesTheArtifactChecks(String name, ExampleSpec spec) {
+    List<Artifact> files = Emitted.of(spec.spec()).files();
     Diagnostics diagnostics = new Diagnostics();
     ArtifactChecks.run("kubernetes", files, diagnostics);
     assertTrue(diagnostics.isEmpty(), () -> diagnostics.all().toString());

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rhc.emit.Artifact;
-import io.rhc.model.AuthMode;
 import io.rhc.model.Spec;
+import io.rhc.testkit.ExampleSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +26,11 @@ class RealProgramsTest {
   @TempDir Path tmp;
 
   static Stream<Arguments> specs() {
-    TestSpecs backup = TestSpecs.veza();
-    backup.backup = true;
-    backup.schedule = "30 2 * * 0";
-    TestSpecs open = TestSpecs.veza();
-    open.authMode = AuthMode.NONE;
-    open.sentinelPassword = false;
-    return Stream.of(Arguments.of("veza", TestSpecs.veza().build()),
-        Arguments.of("veza-with-backup", backup.build()),
-        Arguments.of("veza-without-auth", open.build()));
+    ExampleSpec veza = ExampleSpec.of("veza-systemd");
+    return Stream.of(Arguments.of("veza", veza.spec()),
+        Arguments.of("veza-with-backup", veza.set("spec.backup.enabled", true).set("spec.backup.schedule", "30 2 * * 0")
+            .setYaml("spec.backup.destination", "{ path: /srv/backup/redis }").spec()),
+        Arguments.of("veza-without-auth", veza.setYaml("spec.auth", "{ mode: none, protectedMode: false }").spec()));
   }
 
   @ParameterizedTest(name = "{0}")
