@@ -28,18 +28,9 @@ public final class MaxmemoryForkHeadroomRule implements Rule {
 
   @Override
   public void check(Spec spec, RuleContext ctx) {
+    // maxmemory of 0 or at or above the limit never gets here: the resolver refuses both (RHC0206)
     Memory memory = spec.memory();
     var path = SpecPaths.spec("memory.maxmemory");
-    if (memory.maxmemory().isZero()) {
-      ctx.report(path, "`maxmemory` is 0 (unlimited) under a " + memory.limit().kubernetes() + " memory limit",
-          "Set maxmemory below the limit so Redis evicts or refuses writes before the kernel kills it.");
-      return;
-    }
-    if (memory.maxmemory().compareTo(memory.limit()) >= 0) {
-      ctx.report(path, "`maxmemory` " + memory.maxmemory() + " is not below the " + memory.limit().kubernetes()
-          + " memory limit", HINT);
-      return;
-    }
     if (!spec.forkCapable()) {
       return;
     }

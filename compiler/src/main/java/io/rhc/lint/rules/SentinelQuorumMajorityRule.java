@@ -23,11 +23,9 @@ public final class SentinelQuorumMajorityRule implements Rule {
     int majority = spec.sentinel().majority();
     var path = SpecPaths.spec("sentinel.quorum");
     String hint = "Set the quorum to " + majority + " for " + count + " sentinels.";
+    // a quorum above the count never gets here: the resolver refuses it (RHC0202)
     if (quorum < majority) {
       ctx.report(path, "Quorum " + quorum + " is below the majority " + majority + " of " + count + " sentinels", hint);
-    } else if (quorum > count) {
-      ctx.report(path, "Quorum " + quorum + " exceeds the " + count + " sentinels: the master is never objectively down",
-          hint);
     } else if (quorum == count && count > 1) {
       ctx.report(Severity.WARNING, path, "Quorum " + quorum + " needs every sentinel: one sentinel outage disables failover",
           hint);

@@ -7,8 +7,8 @@ import io.rhc.emit.Artifact;
 import io.rhc.emit.runtime.Peers;
 import io.rhc.emit.runtime.RuntimeFiles;
 import io.rhc.emit.runtime.RuntimeLayout;
-import io.rhc.lint.SpecFixtures;
 import io.rhc.model.Spec;
+import io.rhc.testkit.ExampleSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArtifactChecksOnRuntimeFilesTest {
   static Stream<Arguments> specs() {
     return Stream.of(
-        Arguments.of("homelab-no-auth", SpecFixtures.homelab().spec()),
-        Arguments.of("password-auth", SpecFixtures.homelab().withPassword("REDIS_PASSWORD").spec()));
+        Arguments.of("homelab-no-auth", ExampleSpec.spec("homelab-k8s")),
+        Arguments.of("password-auth", ExampleSpec.of("homelab-k8s").set("spec.auth.mode", "password")
+            .setYaml("spec.auth.password", "{ env: REDIS_PASSWORD }").spec()));
   }
 
   @ParameterizedTest(name = "{0}")
