@@ -71,6 +71,17 @@ class ComposeRulesTest {
   }
 
   @Test
+  void kubernetes_only_settings_are_reported_as_unsupported() {
+    Spec spec = ExampleSpec.of("gateway-k8s").set("spec.kubernetes.cpu.limit", "2")
+        .setYaml("spec.placement.avoidNodes", "[node-a]").set("spec.backup.enabled", true)
+        .setYaml("spec.backup.destination", "{ volumeClaim: redis-backups }").spec();
+    var found = new ComposeTarget().unsupported(spec);
+    assertEquals(List.of("RHC5101", "RHC5106", "RHC5102", "RHC5105", "RHC5107", "RHC5108"),
+        found.stream().map(u -> u.code()).toList(), "spread, avoided nodes, proxy budget, CPU limit, secret, claim");
+    found.forEach(u -> wellFormed(Diagnostic.error(u.code(), u.path(), u.summary(), u.hint())));
+  }
+
+  @Test
   void memory_limits_are_in_compose_units() {
     assertEquals("768m", ComposeUnits.memory(ByteSize.ofMiB(768)));
     assertEquals("1g", ComposeUnits.memory(ByteSize.ofMiB(1024)));
