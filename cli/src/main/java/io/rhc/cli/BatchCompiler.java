@@ -23,8 +23,8 @@ final class BatchCompiler {
   /** The files of one target of one spec, and the directory they belong in. */
   record Output(Path dir, List<Artifact> artifacts) {}
 
-  /** Everything the batch produced. */
-  record Result(List<Output> outputs, int code, int specs, int failed) {}
+  /** How the batch ended: its exit code, the specs read and how many of them failed. */
+  record Result(int code, int specs, int failed) {}
 
   private final DiagnosticPrinter printer;
   private final PrintWriter err;
@@ -36,15 +36,9 @@ final class BatchCompiler {
     this.progress = progress;
   }
 
-  Result run(List<Path> files, List<Target> targets, Path out) {
-    List<Output> outputs = new ArrayList<>();
-    Result counts = run(files, targets, out, outputs::add);
-    return new Result(List.copyOf(outputs), counts.code(), counts.specs(), counts.failed());
-  }
-
   /**
    * Compiles the specs, several at a time on a multi-core machine, and hands each output to {@code sink}
-   * as soon as its spec is done (the returned result has no outputs). Everything visible happens on the
+   * as soon as its spec is done. Everything visible happens on the
    * calling thread in file order: progress, diagnostics, duplicate-name errors and the sink calls, so
    * messages and outputs are the same as one spec after another.
    */
@@ -88,7 +82,7 @@ final class BatchCompiler {
       }
     }
     progress.clear();
-    return new Result(List.of(), code, files.size(), failed);
+    return new Result(code, files.size(), failed);
   }
 
   private static Optional<Diagnostic> duplicateName(String name, Path file, Map<String, Path> seen) {

@@ -30,13 +30,7 @@ final class BatchOptions {
     return out.value();
   }
 
-  BatchCompiler.Result run(CommandSpec command, DiagnosticPrinter printer, PrintWriter err, boolean terminal) {
-    var targets = TargetSelection.select(targetIds.value(), command.commandLine());
-    List<Path> files = files(command);
-    return new BatchCompiler(printer, err, new Progress(err, files.size(), terminal)).run(files, targets, out());
-  }
-
-  /** Like {@link #run(CommandSpec, DiagnosticPrinter, PrintWriter, boolean)}, handing each output to {@code sink}. */
+  /** Compiles the selected specs to the selected targets, handing each output to {@code sink} in file order. */
   BatchCompiler.Result run(CommandSpec command, DiagnosticPrinter printer, PrintWriter err, boolean terminal,
       Consumer<BatchCompiler.Output> sink) {
     var targets = TargetSelection.select(targetIds.value(), command.commandLine());

@@ -39,12 +39,13 @@ final class PlanCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     DiagnosticPrinter printer = new DiagnosticPrinter(output, err);
-    BatchCompiler.Result result = batch.run(spec, printer, err, output.useColor());
+    List<BatchCompiler.Output> outputs = new ArrayList<>();
+    BatchCompiler.Result result = batch.run(spec, printer, err, output.useColor(), outputs::add);
     printer.finish();
     int added = 0;
     int changed = 0;
     int removed = 0;
-    for (BatchCompiler.Output o : result.outputs()) {
+    for (BatchCompiler.Output o : outputs) {
       Map<String, String> wanted = new TreeMap<>();
       o.artifacts().forEach(a -> wanted.put(a.path(), a.content()));
       Map<String, String> present = readTree(o.dir());
