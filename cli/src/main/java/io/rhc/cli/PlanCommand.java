@@ -2,7 +2,6 @@ package io.rhc.cli;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
-import io.rhc.emit.Artifact;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

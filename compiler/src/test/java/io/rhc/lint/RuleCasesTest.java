@@ -56,10 +56,10 @@ class RuleCasesTest {
     add(c, "rhc1004-same-format-across-8x",
         s -> overrides(s, "{ index: 2, version: \"8.4.0\", image: redis:8.4.0-alpine }"), FORK);
     add(c, "rhc1005-valkey-image-under-redis-74",
-        s -> s.set("spec.engine.version", "7.4.2").set("spec.engine.image", "valkey/valkey:8.1.1"), FORK,
+        s -> engine(s, "7.4.2", "valkey/valkey:8.1.1"), FORK,
         "RHC1005 error spec.engine.image");
     add(c, "rhc1005-rdb11-migration-is-info",
-        s -> s.set("spec.engine.version", "7.2.4").set("spec.engine.image", "valkey/valkey:8.0.2"), FORK,
+        s -> engine(s, "7.2.4", "valkey/valkey:8.0.2"), FORK,
         "RHC1005 info spec.engine.image");
     add(c, "rhc2001-91-percent-error", s -> memory(s, "10Gi", "9290mb").set("spec.persistence.volume.size", "30Gi"),
         FORK, "RHC2001 error spec.memory.maxmemory");
@@ -144,10 +144,10 @@ class RuleCasesTest {
     add(c, "rhc3004-other-host", s -> hosts(s).set("spec.sentinel.monitorAddress", "redis-2.lxd"), FORK,
         "RHC3004 error spec.sentinel.monitorAddress");
     add(c, "rhc3005-hostname-bug-7-0-4",
-        s -> s.set("spec.engine.version", "7.0.4").set("spec.engine.image", "redis:7.0.4-alpine"), FORK,
+        s -> engine(s, "7.0.4", "redis:7.0.4-alpine"), FORK,
         "RHC3005 warning spec.engine.version");
     add(c, "rhc3005-no-hostnames-in-6-0",
-        s -> s.set("spec.engine.version", "6.0.16").set("spec.engine.image", "redis:6.0.16-alpine"), FORK,
+        s -> engine(s, "6.0.16", "redis:6.0.16-alpine"), FORK,
         "RHC3005 error spec.engine.version");
     add(c, "rhc3005-old-dedicated-sentinel",
         s -> s.set("spec.sentinel.version", "6.2.6").set("spec.sentinel.image", "redis:6.2.6-alpine"), FORK,
@@ -211,6 +211,10 @@ class RuleCasesTest {
 
   private static ExampleSpec overrides(ExampleSpec s, String... overrides) {
     return s.setYaml("spec.nodes.overrides", "[" + String.join(", ", overrides) + "]");
+  }
+
+  private static ExampleSpec engine(ExampleSpec s, String version, String image) {
+    return s.set("spec.engine.version", version).set("spec.engine.image", image);
   }
 
   private static ExampleSpec memory(ExampleSpec s, String limit, String maxmemory) {

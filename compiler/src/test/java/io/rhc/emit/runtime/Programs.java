@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Real programs the runtime tests need: missing ones skip the test, or fail it when CI=true. */
 final class Programs {
@@ -43,18 +47,18 @@ final class Programs {
     require("redis-server");
     try {
       Process p = new ProcessBuilder("redis-server", "--version").redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(10, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         fail("redis-server --version hung");
       }
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("v=(\\d+\\.\\d+\\.\\d+)").matcher(out);
+      Matcher m = Pattern.compile("v=(\\d+\\.\\d+\\.\\d+)").matcher(out);
       if (!m.find()) {
         fail("no version in: " + out);
       }
       return m.group(1);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
