@@ -23,5 +23,12 @@ if [ ! -x "$graal/bin/java" ]; then
   # its driver passes -H: options through but not --features
   extra=(-Drhc.native.features=-H:Features=io.rhc.cli.nativeimage.BuildTimeInit)
 fi
+if [ -z "$(find "$graal/" -name libextnet.a -print -quit)" ]; then
+  # no static libextnet (the assembled toolchain): link the stand-in rhc drill's UDP socket needs
+  stub_dir=$(pwd)/cli/target/native-stub
+  mkdir -p "$stub_dir"
+  gcc -O2 -fPIC -c -I"$jdk25/include" -I"$jdk25/include/linux" -o "$stub_dir/extnet-stub.o" scripts/native/extnet-stub.c
+  extra+=("-Drhc.native.linker=-H:NativeLinkerOption=$stub_dir/extnet-stub.o")
+fi
 GRAALVM_HOME=$graal JAVA_HOME=$java_home mvn -B -ntp -q -Pnative -pl cli -am -DskipTests "${extra[@]}" package
 echo "build-native: $(pwd)/cli/target/native/rhc"

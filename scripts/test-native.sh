@@ -40,3 +40,21 @@ diff -r "$work/jar" "$work/native"
 diff -r "$work/jar" "$work/native-tr"
 compiled=$(grep -lx 0 "$work"/jar/*/exit-code | wc -l)
 echo "test-native: 12 example x target compiles ($compiled succeeded) identical from the native binary and the jar"
+
+# rhc drill from the binary: the same scenarios as from the jar give a report of the same shape (the same
+# scenarios, columns and report.json keys; the measurements differ from run to run) and both pass.
+export PATH="$PATH:/usr/sbin:/sbin"
+drill_shape() { # $1 = report dir: report.json's keys and report.txt's first two lines and run rows' scenario
+  grep -o '"[A-Za-z]*" :' "$1/report.json" | sort -u
+  sed -n '1,2p' "$1/report.txt"
+  awk 'NR > 2 && /^[a-z-]+ +[0-9]+ /{print $1, $2}' "$1/report.txt"
+}
+for label in jar native; do
+  if [ "$label" = jar ]; then cmd=(java -jar "$jar"); else cmd=("$native"); fi
+  echo "test-native: rhc drill (master-crash, graceful-stop) of the veza example from the $label"
+  "${cmd[@]}" drill --color=never examples/veza-systemd/spec.yaml --scenario master-crash --scenario graceful-stop \
+    --report "$work/drill-$label" >"$work/drill-$label.out" 2>&1 || { cat "$work/drill-$label.out"; exit 1; }
+  drill_shape "$work/drill-$label" >"$work/drill-$label.shape"
+done
+diff "$work/drill-jar.shape" "$work/drill-native.shape"
+echo "test-native: rhc drill from the native binary boots, fails over, and reports like the jar"

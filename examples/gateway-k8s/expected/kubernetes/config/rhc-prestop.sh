@@ -72,7 +72,7 @@ while [ "$(date +%s)" -lt "$deadline" ]; do
     rhc_log "node=$self handed over: role=slave master=${named:-unknown} sentinel=$asked"
     exit 0
   fi
-  sleep 0.2 2>/dev/null || sleep 1
+  sleep 0.1 2>/dev/null || sleep 1
 done
 rhc_node_cli "$self" CLIENT UNPAUSE >/dev/null
 rhc_die "node=$self still master after ${wait_s}s; writes resumed"

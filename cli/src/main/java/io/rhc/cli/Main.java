@@ -11,12 +11,25 @@ public final class Main {
 
   public static void main(String[] args) {
     if (nativeImage()) {
+      if (args.length == 2 && args[0].equals(io.rhc.drill.DrillDns.NATIVE_ARGUMENT)) {
+        runDrillDns(args[1]);
+      }
       System.exit(run(System.out, System.err, Prepared.COMMAND_LINE, args));
     }
     if (args.length > 0 && Commands.READING_SPECS.contains(args[0])) {
       Warmup.start();
     }
     System.exit(run(System.out, System.err, Commands.forArgs(args), args));
+  }
+
+  /** The drill's DNS server, started by {@code rhc drill} inside its client namespace (the JVM runs its class). */
+  private static void runDrillDns(String hostsFile) {
+    try {
+      io.rhc.drill.DrillDns.main(new String[] {hostsFile});
+    } catch (java.io.IOException e) {
+      System.err.println("rhc drill DNS: " + e.getMessage());
+      System.exit(ExitCodes.IO);
+    }
   }
 
   /**

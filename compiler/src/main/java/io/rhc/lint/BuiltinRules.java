@@ -22,6 +22,7 @@ import io.rhc.lint.rules.MonitorStableAddressRule;
 import io.rhc.lint.rules.MustSurviveAofRule;
 import io.rhc.lint.rules.ParallelPodManagementRule;
 import io.rhc.lint.rules.ParallelSyncsRule;
+import io.rhc.lint.rules.PartitionWriteBoundRule;
 import io.rhc.lint.rules.PdbKeepsSentinelMajorityRule;
 import io.rhc.lint.rules.PersistenceOffAutorestartRule;
 import io.rhc.lint.rules.PersistentVolumeRequiredRule;
@@ -61,6 +62,7 @@ public final class BuiltinRules {
       new KernelForkPrerequisitesRule(),
       new CeleryVisibilityTimeoutRule(),
       new CpuLimitForkRule(),
+      new PartitionWriteBoundRule(),
       new SentinelOddCountRule(),
       new SentinelQuorumMajorityRule(),
       new HostnameModeCompleteRule(),

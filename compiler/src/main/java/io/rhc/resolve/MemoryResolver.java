@@ -18,6 +18,7 @@ import io.rhc.resolve.sizing.BudgetReport;
 import io.rhc.resolve.sizing.MemorySizing;
 import io.rhc.resolve.sizing.SizingInputs;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -25,17 +26,34 @@ import tools.jackson.databind.JsonNode;
 final class MemoryResolver {
   private static final SpecPath MEMORY = SPEC.at("memory");
   private static final SpecPath REPLICATION = SPEC.at("replication");
+  private static final long MAX_DEFAULT_LAG_SECONDS = 10;
 
   private MemoryResolver() {}
 
-  static Replication replication(SpecReader reader) {
+  /**
+   * With must-survive data and at least two replicas, a master cut off from every replica stops taking writes
+   * ({@code min-replicas-to-write 1}) after half the down-after: sooner than the sentinels can promote another
+   * node, so a partitioned master loses at most that window of writes. One replica is left at 0, where 1 would
+   * stop every write while that replica restarts.
+   */
+  static Replication replication(SpecReader reader, Nodes nodes, Duration downAfter, boolean mustSurvive) {
     SpecPath buffer = REPLICATION.at("replicaOutputBuffer");
+    boolean bound = mustSurvive && nodes.replicas() >= 2;
+    int minReplicas = reader.readOr(REPLICATION.at("minReplicasToWrite"), JsonNode::asInt, () -> bound ? 1 : 0,
+        bound ? "must-survive data with " + nodes.replicas() + " replicas: a master cut off from every replica stops "
+            + "taking writes" : mustSurvive ? "one replica: requiring it would stop every write while it restarts"
+            : "no data class must survive");
+    Duration lag = reader.optionalDuration(REPLICATION.at("minReplicasMaxLag")).orElseGet(() -> {
+      Duration half = Duration.ofSeconds(Math.max(1, Math.min(MAX_DEFAULT_LAG_SECONDS, downAfter.toSeconds() / 2)));
+      reader.record(REPLICATION.at("minReplicasMaxLag"), Origin.derived("half of `sentinel.downAfter`, whole "
+          + "seconds, 1s to " + MAX_DEFAULT_LAG_SECONDS + "s"));
+      return half;
+    });
     return new Replication(
         reader.size(REPLICATION.at("backlogSize")),
         new OutputBufferLimit(reader.size(buffer.at("hard")), reader.size(buffer.at("soft")),
             reader.integer(buffer.at("softSeconds"))),
-        reader.integer(REPLICATION.at("minReplicasToWrite")),
-        reader.duration(REPLICATION.at("minReplicasMaxLag")),
+        minReplicas, lag,
         reader.flag(REPLICATION.at("disklessSync")));
   }
 

@@ -4,6 +4,7 @@ import static io.rhc.resolve.SpecRoots.METADATA;
 
 import io.rhc.diag.Diagnostics;
 import io.rhc.model.ByteSize;
+import io.rhc.model.DataClass;
 import io.rhc.model.Engine;
 import io.rhc.model.Memory;
 import io.rhc.model.Metadata;
@@ -15,6 +16,7 @@ import io.rhc.model.ResolvedSpec;
 import io.rhc.model.Sentinel;
 import io.rhc.model.Spec;
 import io.rhc.parse.ParsedDocument;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -40,12 +42,14 @@ public final class Resolver {
     Nodes nodes = NodesResolver.resolve(reader, engine, diagnostics);
     Sentinel sentinel = SentinelResolver.resolve(reader, metadata, engine, nodes, diagnostics);
     Proxy proxy = ProxyResolver.resolve(reader, diagnostics);
-    Replication replication = MemoryResolver.replication(reader);
+    List<DataClass> dataClasses = DataClassResolver.resolve(reader, diagnostics);
+    Replication replication = MemoryResolver.replication(reader, nodes, sentinel.downAfter(),
+        dataClasses.stream().anyMatch(DataClass::mustSurvive));
     ByteSize limit = MemoryResolver.limit(reader);
     Persistence persistence = PersistenceResolver.resolve(reader, limit);
     Memory memory = MemoryResolver.memory(reader, limit, nodes, replication, persistence, diagnostics);
     return new Spec(metadata, engine, nodes, sentinel, proxy, memory, replication, persistence,
-        DataClassResolver.resolve(reader, diagnostics),
+        dataClasses,
         SecurityResolver.auth(reader, diagnostics),
         SecurityResolver.tls(reader, diagnostics),
         OperationsResolver.monitoring(reader),

@@ -108,8 +108,12 @@ class RuleCasesTest {
         "RHC2010 error spec.replication.minReplicasToWrite");
     add(c, "rhc2010-equal-to-replicas", s -> s.set("spec.replication.minReplicasToWrite", 2), FORK,
         "RHC2010 warning spec.replication.minReplicasToWrite");
-    add(c, "rhc2010-zero-with-must-survive-data", s -> s.set("spec.replication.minReplicasToWrite", 0), FORK,
-        "RHC2010 info spec.replication.minReplicasToWrite");
+    add(c, "rhc2014-zero-with-must-survive-data", s -> s.set("spec.replication.minReplicasToWrite", 0), FORK,
+        "RHC2014 warning spec.replication.minReplicasToWrite");
+    add(c, "rhc2014-lag-above-half-down-after", s -> s.set("spec.replication.minReplicasMaxLag", "3s"), FORK,
+        "RHC2014 warning spec.replication.minReplicasMaxLag");
+    add(c, "rhc2014-cache-only-may-take-writes-alone", s -> cacheOnly(s).set("spec.replication.minReplicasToWrite", 0),
+        FORK);
     add(c, "rhc2011-single-node-cache-never-forks", s -> noPersistence(cacheOnly(s)).set("spec.nodes.count", 1)
         .set("spec.sentinel.placement", "dedicated").set("spec.replication.minReplicasToWrite", 0));
     add(c, "rhc2012-celery-task-longer-than-visibility", s -> dataClass(s,

@@ -75,9 +75,7 @@ final class Cluster implements AutoCloseable {
       net.addHost(host, Netns.SUBNET + i++);
     }
     net.addHost(CLIENT, Netns.DNS_ADDRESS);
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    processes.spawn(CLIENT, Map.of(), java, "-Xmx32m", "-XX:TieredStopAtLevel=1", "-cp",
-        System.getProperty("java.class.path"), DrillDns.class.getName(), net.hostsFile(CLIENT).toString());
+    processes.spawn(CLIENT, Map.of(), DrillDns.command(net.hostsFile(CLIENT)).toArray(String[]::new));
     Path bundleDir = work.resolve("bundle");
     for (Artifact a : bundles) {
       Path p = bundleDir.resolve(a.path());
@@ -333,13 +331,18 @@ final class Cluster implements AutoCloseable {
   }
 
   /** A probe writing through HAProxy on {@code proxy} from the client host. */
-  WriteProbe probeThroughProxy(String proxy, String prefix) throws IOException {
-    return new WriteProbe(processes, CLIENT, proxy, spec.proxy().port(), redisPassword(), prefix);
+  WriteProbe probeThroughProxy(String proxy, String prefix, double pauseSeconds) throws IOException {
+    return new WriteProbe(processes, CLIENT, proxy, spec.proxy().port(), redisPassword(), prefix, pauseSeconds);
+  }
+
+  /** A probe writing through the HAProxy on its own host (an application beside it, on its side of a partition). */
+  WriteProbe probeThroughLocalProxy(String host, String prefix) throws IOException {
+    return new WriteProbe(processes, host, "127.0.0.1", spec.proxy().port(), redisPassword(), prefix, 0.05);
   }
 
   /** A probe writing straight to a data node from its own host (a client on its side of a partition). */
   WriteProbe probeOnNode(String node, String prefix) throws IOException {
-    return new WriteProbe(processes, node, node, spec.nodes().port(), redisPassword(), prefix);
+    return new WriteProbe(processes, node, node, spec.nodes().port(), redisPassword(), prefix, 0.05);
   }
 
   /** A background shell loop in a host's namespace, its output lines timestamped. */

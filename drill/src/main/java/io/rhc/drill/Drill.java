@@ -131,10 +131,13 @@ public final class Drill {
       for (Scenario scenario : scenarios) {
         for (int run = 1; run <= runs; run++) {
           RunResult r = runOne(scenario, run, --remaining > 0);
-          r = r.withViolations(r.error().isPresent() ? List.of() : Objectives.violations(layout.spec().drill(), r));
+          if (r.error().isEmpty()) {
+            r = Objectives.judge(layout.spec().drill(), layout.spec().replication(), r);
+          }
+          RunResult judged = r;
           progress.accept(String.format(java.util.Locale.ROOT, "%s run %d: %s", scenario.id(), run,
-              r.error().map(e -> "error: " + e).orElse(r.passed() ? "pass" : "FAIL: "
-                  + String.join("; ", r.violations()))));
+              r.error().map(e -> "error: " + e).orElseGet(() -> judged.passed() ? judged.verdict() : "FAIL: "
+                  + String.join("; ", judged.violations()))));
           results.add(r);
         }
       }
@@ -169,7 +172,7 @@ public final class Drill {
         return RunResult.failed(scenario, run, "watchdog: the run took longer than " + limit.toSeconds() + " s");
       } catch (IOException | RuntimeException e) {
         reboot();
-        return RunResult.failed(scenario, run, e.getMessage());
+        return RunResult.failed(scenario, run, DrillException.describe(e));
       } finally {
         alarm.cancel(false);
         Thread.interrupted();
@@ -187,7 +190,7 @@ public final class Drill {
       try {
         cluster = Cluster.boot(layout, bundles, work.resolve("boot-" + boots), prefix, progress);
       } catch (IOException | RuntimeException e) {
-        throw new DrillException(DrillException.Kind.FAILED, "the cluster did not boot: " + e.getMessage());
+        throw new DrillException(DrillException.Kind.FAILED, "the cluster did not boot: " + DrillException.describe(e));
       }
     }
 

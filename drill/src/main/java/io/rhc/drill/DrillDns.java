@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,12 +19,29 @@ import java.util.Map;
  * answer for other types of a known name, NXDOMAIN otherwise. HAProxy's {@code resolvers} section
  * re-resolves server names at run time and puts a server into maintenance once its resolver stops
  * answering, so a drill longer than HAProxy's hold periods needs one. Runs as its own process in the
- * client namespace: {@code DrillDns <hosts-file>}, UDP port 53, until killed.
+ * client namespace ({@link #command}), UDP port 53, until killed.
  */
 public final class DrillDns {
+  /** The first argument that makes the native rhc executable run this server instead of its command line. */
+  public static final String NATIVE_ARGUMENT = "--rhc-internal-drill-dns";
   private static final int TYPE_A = 1;
 
   private DrillDns() {}
+
+  /**
+   * The command that starts this server on {@code hosts}: a small JVM on this class path, or, in the native
+   * executable (which has neither a java nor a class path), the executable itself with {@link #NATIVE_ARGUMENT}.
+   */
+  static List<String> command(Path hosts) throws IOException {
+    if ("runtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode"))) {
+      String self = ProcessHandle.current().info().command()
+          .orElseThrow(() -> new IOException("cannot find the path of this rhc executable to start the drill DNS"));
+      return List.of(self, NATIVE_ARGUMENT, hosts.toString());
+    }
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return List.of(java, "-Xmx32m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        DrillDns.class.getName(), hosts.toString());
+  }
 
   public static void main(String[] args) throws IOException {
     Path hosts = Path.of(args[0]);

@@ -24,4 +24,17 @@ public final class DrillException extends Exception {
   public Kind kind() {
     return kind;
   }
+
+  /** A failure's cause for the user: its message, or its kind where it has none, and what caused it. */
+  static String describe(Throwable e) {
+    StringBuilder out = new StringBuilder();
+    for (Throwable t = e; t != null && out.length() < 2000; t = t.getCause()) {
+      boolean bare = t.getMessage() == null || t.getMessage().isBlank();
+      String message = bare ? t.getClass().getSimpleName() + " (no message)"
+          : t instanceof RuntimeException && !(t instanceof Await.DrillTimeout)
+              ? t.getClass().getSimpleName() + ": " + t.getMessage() : t.getMessage();
+      out.append(out.length() == 0 ? "" : "; caused by ").append(message);
+    }
+    return out.toString();
+  }
 }

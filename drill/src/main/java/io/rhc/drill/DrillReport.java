@@ -46,13 +46,13 @@ public final class DrillReport {
     StringBuilder out = new StringBuilder();
     out.append("drill of ").append(cluster).append(" (").append(layout).append(" host layout): ")
         .append(runs.size()).append(runs.size() == 1 ? " run\n" : " runs\n");
-    out.append(String.format(Locale.ROOT, "%-23s %3s  %-8s %8s %9s %7s %9s %9s  %s%n", "scenario", "run", "result",
-        "unavail", "promotion", "lost", "acked", "2-routed", "master"));
+    out.append(String.format(Locale.ROOT, "%-23s %3s %8s %9s %6s %7s %6s %8s  %-28s %s%n", "scenario", "run",
+        "unavail", "promotion", "lost", "acked", "split", "2-routed", "master", "result"));
     for (RunResult r : runs) {
-      out.append(String.format(Locale.ROOT, "%-23s %3d  %-8s %7.2fs %9s %7d %9d %9s  %s%n", r.scenario().id(),
-          r.run(), r.error().isPresent() ? "ERROR" : r.passed() ? "pass" : "FAIL", r.unavailability(),
-          r.promotion().map(p -> String.format(Locale.ROOT, "%.2fs", p)).orElse("-"), r.lost(), r.acked(),
-          r.twoRoutable() ? "yes" : "no", r.oldMaster() + " -> " + (r.newMaster().isEmpty() ? "?" : r.newMaster())));
+      out.append(String.format(Locale.ROOT, "%-23s %3d %7.2fs %9s %6d %7d %6d %8s  %-28s %s%n", r.scenario().id(),
+          r.run(), r.unavailability(), r.promotion().map(p -> String.format(Locale.ROOT, "%.2fs", p)).orElse("-"),
+          r.lost(), r.acked(), r.splitBrain().writes(), r.twoRoutable() ? "yes" : "no",
+          r.oldMaster() + " -> " + (r.newMaster().isEmpty() ? "?" : r.newMaster()), r.verdict()));
     }
     for (RunResult r : runs) {
       String at = r.scenario().id() + " run " + r.run();
@@ -60,7 +60,17 @@ public final class DrillReport {
       r.violations().forEach(v -> out.append("  ").append(at).append(": objective broken: ").append(v).append('\n'));
       r.error().ifPresent(e -> out.append("  ").append(at).append(": error: ").append(e).append('\n'));
     }
-    out.append(passed() ? "every run met its objectives\n" : "some runs broke their objectives\n");
+    long failed = runs.stream().filter(r -> !r.passed()).count();
+    long lossy = runs.stream().filter(r -> r.passed() && r.lost() > 0).count();
+    out.append(failed == 0 ? "every run met its objectives" : failed + " of " + runs.size()
+        + (runs.size() == 1 ? " run" : " runs") + " broke their objectives");
+    if (lossy > 0) {
+      out.append("; ").append(lossy).append(lossy == 1 ? " passing run" : " passing runs")
+          .append(" still lost acknowledged writes");
+    }
+    out.append('\n');
+    out.append("split: writes a superseded master acknowledged through HAProxy while its successor took writes "
+        + "(always a failure); 2-routed: two role:master servers routable at one instant\n");
     return out.toString();
   }
 

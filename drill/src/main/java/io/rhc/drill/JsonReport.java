@@ -33,9 +33,22 @@ final class JsonReport {
       } else {
         run.putNull("promotionSeconds");
       }
+      run.put("verdict", r.verdict());
       run.put("ackedWrites", r.acked());
       run.put("lostWrites", r.lost());
-      run.put("isolatedMasterAcceptedWrites", r.isolatedAccepted());
+      if (r.allowance().isPresent()) {
+        run.put("lostWritesAllowance", r.allowance().get());
+      } else {
+        run.putNull("lostWritesAllowance");
+      }
+      ArrayNode probes = run.putArray("probes");
+      for (ProbeResult p : r.probes()) {
+        ObjectNode probe = probes.addObject().put("name", p.name()).put("throughProxy", p.throughProxy())
+            .put("isolatedSide", p.isolatedSide()).put("ackedWrites", p.acked()).put("lostWrites", p.lost());
+        p.window().ifPresent(w -> probe.put("acknowledgedAfterCutSeconds", round(w)));
+      }
+      run.putObject("splitBrain").put("writes", r.splitBrain().writes())
+          .put("seconds", round(r.splitBrain().seconds())).put("masters", r.splitBrain().masters());
       run.put("twoServersRoutable", r.twoRoutable());
       run.put("maxMastersAtOnce", r.maxMasters());
       run.put("recovered", r.recovered());

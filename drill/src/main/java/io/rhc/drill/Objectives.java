@@ -1,21 +1,41 @@
 package io.rhc.drill;
 
 import io.rhc.model.Drill;
+import io.rhc.model.Replication;
 import io.rhc.units.Durations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Judges a run: the objectives the spec declares in {@code spec.drill.objectives}, and the physics
  * every drill expects whatever the spec says — a failover scenario promotes a replica and serves
- * writes again, {@code master-new-ip} rejoins, {@code sentinel-majority-down} never promotes and
- * never routes writes to two servers.
+ * writes again, {@code master-new-ip} rejoins, no scenario splits writes between two masters,
+ * {@code sentinel-majority-down} never promotes, and with {@code min-replicas-to-write} a partition
+ * loses writes only on the isolated side and only within the replica-lag window.
  */
 final class Objectives {
+  /** Redis counts replica lag in whole seconds and refreshes the count of good replicas once a second. */
+  static final double LAG_CLOCK_SECONDS = 2.0;
+
   private Objectives() {}
 
-  static List<String> violations(Drill drill, RunResult r) {
+  /** The run with its violations and, when it lost writes and still passed, what allowed that. */
+  static RunResult judge(Drill drill, Replication replication, RunResult r) {
+    List<String> found = violations(drill, replication, r);
+    Optional<String> allowance = Optional.empty();
+    if (found.isEmpty() && r.lost() > 0) {
+      Scenario s = r.scenario();
+      allowance = Optional.of(drill.lostWritesLimit(s.id())
+          .map(limit -> "allowed: " + (drill.maxLostWrites().containsKey(s.id()) ? s.id() : Drill.DEFAULT_KEY)
+              + " ≤ " + limit)
+          .orElse("no objective limits lost writes"));
+    }
+    return r.withVerdict(found, allowance);
+  }
+
+  static List<String> violations(Drill drill, Replication replication, RunResult r) {
     List<String> found = new ArrayList<>();
     Scenario s = r.scenario();
     if (s.mustFailOver() && !r.promoted()) {
@@ -29,8 +49,12 @@ final class Objectives {
     if (s == Scenario.SENTINEL_MAJORITY_DOWN && r.promotedWithoutMajority()) {
       found.add("a replica was promoted while a majority of sentinels was down");
     }
-    if (s == Scenario.SENTINEL_MAJORITY_DOWN && r.twoRoutable()) {
-      found.add("HAProxy routed writes to two servers at once");
+    if (r.splitBrain().writes() > 0) {
+      found.add(String.format(Locale.ROOT, "split brain: %d writes through HAProxy acknowledged by a superseded "
+          + "master over %.2f s while its successor took writes", r.splitBrain().writes(), r.splitBrain().seconds()));
+    }
+    if (s == Scenario.PARTITION && replication.minReplicasToWrite() >= 1) {
+      partitionBounds(replication, r, found);
     }
     drill.unavailabilityLimit(s.id()).ifPresent(limit -> {
       if (r.unavailability() > limit.toMillis() / 1000.0) {
@@ -44,5 +68,21 @@ final class Objectives {
       }
     });
     return found;
+  }
+
+  /** {@code min-replicas-to-write} bounds what a partition can cost: nothing on the majority side, the lag on the other. */
+  private static void partitionBounds(Replication replication, RunResult r, List<String> found) {
+    if (r.lostThroughMajorityProxies() > 0) {
+      found.add(r.lostThroughMajorityProxies() + " acknowledged writes through the majority side's HAProxies lost");
+    }
+    double bound = replication.minReplicasMaxLag().toMillis() / 1000.0 + LAG_CLOCK_SECONDS;
+    for (ProbeResult p : r.isolatedSide()) {
+      double window = p.window().orElse(0.0);
+      if (window > bound) {
+        found.add(String.format(Locale.ROOT, "the isolated master acknowledged writes %s for %.2f s after the cut;"
+            + " min-replicas-max-lag %s bounds that to %.0f s", p.name(), window,
+            Durations.format(replication.minReplicasMaxLag()), bound));
+      }
+    }
   }
 }

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Everything recorded during one run: the write probe through HAProxy (and, for a partition, a
- * client on the isolated side), every data node's ROLE sampled from its own host, every HAProxy's
+ * Everything recorded during one run: a write probe through every HAProxy (and, for a partition, the
+ * clients on the isolated side), every data node's ROLE sampled from its own host, every HAProxy's
  * routable write servers from its metrics, and every sentinel's events from a PSUBSCRIBE.
  */
 final class Observation implements AutoCloseable {
@@ -36,7 +36,8 @@ final class Observation implements AutoCloseable {
   private final Cluster cluster;
   private final long origin = System.nanoTime();
   private final WriteProbe probe;
-  private final List<WriteProbe> sideProbes = new ArrayList<>();
+  private final Map<String, WriteProbe> proxyProbes = new LinkedHashMap<>();
+  private final Map<String, WriteProbe> directProbes = new LinkedHashMap<>();
   private final Map<String, TimedLines> roles = new LinkedHashMap<>();
   private final Map<String, TimedLines> routes = new LinkedHashMap<>();
   private final Map<String, TimedLines> events = new LinkedHashMap<>();
@@ -59,17 +60,44 @@ final class Observation implements AutoCloseable {
       events.put(s, cluster.watch(s, "events-" + s, true, "exec redis-cli --csv -h " + s + " -p "
           + spec.sentinel().port() + " PSUBSCRIBE '*'"));
     }
-    probe = cluster.probeThroughProxy(proxy, prefix);
+    probe = cluster.probeThroughProxy(proxy, prefix, 0.05);
+    proxyProbes.put("via haproxy on " + proxy, probe);
+    for (String p : cluster.layout().proxies()) {
+      if (!p.equals(proxy)) {
+        proxyProbes.put("via haproxy on " + p, cluster.probeThroughProxy(p, prefix + "via-" + p + ":", 0.1));
+      }
+    }
   }
 
   WriteProbe probe() {
     return probe;
   }
 
-  /** Adds a probe, for example one on the isolated side of a partition. */
-  WriteProbe addProbe(WriteProbe side) {
-    sideProbes.add(side);
-    return side;
+  /** Every write client through an HAProxy (the main probe first), by name. */
+  Map<String, WriteProbe> proxyProbes() {
+    return proxyProbes;
+  }
+
+  /** Write clients straight to a data node, by name. */
+  Map<String, WriteProbe> directProbes() {
+    return directProbes;
+  }
+
+  /** Adds a client through an HAProxy, for example the one on the isolated host of a partition. */
+  WriteProbe addProxyProbe(String name, WriteProbe added) {
+    proxyProbes.put(name, added);
+    return added;
+  }
+
+  /** Adds a client writing straight to a node, for example on the isolated side of a partition. */
+  WriteProbe addDirectProbe(String name, WriteProbe added) {
+    directProbes.put(name, added);
+    return added;
+  }
+
+  /** Writes that a superseded master acknowledged through HAProxy while a newer one took writes. */
+  SplitBrain splitBrain() {
+    return SplitBrain.of(List.copyOf(proxyProbes.values()));
   }
 
   /** Marks something the drill did (fault, heal, restart) on the timeline; returns its time. */
@@ -246,8 +274,8 @@ final class Observation implements AutoCloseable {
 
   @Override
   public void close() {
-    probe.close();
-    sideProbes.forEach(WriteProbe::close);
+    proxyProbes.values().forEach(WriteProbe::close);
+    directProbes.values().forEach(WriteProbe::close);
     roles.values().forEach(TimedLines::close);
     routes.values().forEach(TimedLines::close);
     events.values().forEach(TimedLines::close);

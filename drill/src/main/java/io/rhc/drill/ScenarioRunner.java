@@ -30,7 +30,8 @@ final class ScenarioRunner {
     boolean recovered = true;
     boolean promotedWhileForbidden;
     boolean promoted;
-    WriteProbe isolated;
+    /** The isolated host's write clients of a partition, by name. */
+    final Set<String> isolatedSide = new TreeSet<>();
     /** When the isolated master's host was cut off (after the fault was marked and the port went down). */
     long isolatedFrom;
     final List<String> notes = new ArrayList<>();
@@ -69,18 +70,32 @@ final class ScenarioRunner {
     } finally {
       obs.stop();
     }
-    int acked = obs.probe().acks().size();
-    int lost = lost(finalMaster, obs.probe());
-    int isolatedAccepted = 0;
-    if (outcome.isolated != null) {
-      acked += outcome.isolated.acks().size();
-      lost += lost(finalMaster, outcome.isolated);
-      isolatedAccepted = (int) outcome.isolated.ackedStartedAfter(outcome.isolatedFrom);
+    List<ProbeResult> probes = new ArrayList<>();
+    obs.proxyProbes().forEach((name, p) -> probes.add(probeResult(name, p, true, outcome, finalMaster)));
+    obs.directProbes().forEach((name, p) -> probes.add(probeResult(name, p, false, outcome, finalMaster)));
+    SplitBrain split = obs.splitBrain();
+    boolean twoRoutable = obs.twoRoutable();
+    if (twoRoutable && split.writes() == 0) {
+      outcome.notes.add("two servers reporting role:master were routable at one instant (a stale proxy), but no "
+          + "superseded master acknowledged a write: it was paused or already refusing");
+    }
+    for (ProbeResult p : probes) {
+      p.window().ifPresent(w -> outcome.notes.add(String.format(Locale.ROOT, "%s: %d acknowledged writes lost; the "
+          + "isolated master acknowledged its last write %.2f s after the cut", p.name(), p.lost(), w)));
     }
     return new RunResult(scenario, run, master, finalMaster, outcome.promoted, outcome.promotedWhileForbidden,
-        obs.unavailability(outcome.fault), obs.promotion(outcome.fault), acked, lost, isolatedAccepted,
-        obs.twoRoutable(), obs.maxMasters(), outcome.recovered && !finalMaster.isEmpty(), outcome.notes, List.of(),
+        obs.unavailability(outcome.fault), obs.promotion(outcome.fault), probes, split, twoRoutable,
+        obs.maxMasters(), outcome.recovered && !finalMaster.isEmpty(), outcome.notes, List.of(), Optional.empty(),
         Optional.empty(), obs.timeline());
+  }
+
+  private ProbeResult probeResult(String name, WriteProbe p, boolean throughProxy, Outcome o, String finalMaster) {
+    boolean isolated = o.isolatedSide.contains(name);
+    Optional<Double> window = Optional.empty();
+    if (isolated) {
+      window = Optional.of(isolatedWindow(p, o.isolatedFrom));
+    }
+    return new ProbeResult(name, throughProxy, isolated, p.acks().size(), lost(finalMaster, p), window);
   }
 
   /** Restarts whatever the scenario left stopped and waits for a healthy cluster. */
@@ -207,9 +222,19 @@ final class ScenarioRunner {
   }
 
   private void partition(Observation obs, Outcome o, String master) throws IOException, InterruptedException {
-    o.isolated = obs.addProbe(cluster.probeOnNode(master, "drill:isolated:" + obs.probe().prefix()));
-    Await.until(Duration.ofSeconds(10), "writes by a client on the master's host",
-        () -> o.isolated.acks().size() >= 5);
+    String direct = "direct to " + master + " (isolated side)";
+    WriteProbe isolated = obs.addDirectProbe(direct, cluster.probeOnNode(master,
+        "drill:isolated:" + obs.probe().prefix()));
+    o.isolatedSide.add(direct);
+    List<WriteProbe> local = new ArrayList<>(List.of(isolated));
+    if (cluster.layout().proxies().contains(master)) {
+      String name = "via haproxy on " + master + " (isolated side)";
+      local.add(obs.addProxyProbe(name, cluster.probeThroughLocalProxy(master,
+          "drill:isolated-proxy:" + obs.probe().prefix())));
+      o.isolatedSide.add(name);
+    }
+    Await.until(Duration.ofSeconds(10), "writes by the clients on the master's host",
+        () -> local.stream().allMatch(p -> p.acks().size() >= 5));
     List<String> majoritySide = cluster.layout().sentinels().stream().filter(s -> !s.equals(master)).toList();
     o.fault = obs.mark(master, "partition", "bridge port down");
     cluster.isolate(master, true);
@@ -221,8 +246,9 @@ final class ScenarioRunner {
       var info = cluster.info(master);
       return "slave".equals(info.get("role")) && "up".equals(info.get("master_link_status"));
     });
-    o.notes.add(String.format(Locale.ROOT, "partitioned for %.1f s; the isolated master acknowledged %d writes",
-        (heal - o.fault) / 1e9, o.isolated.ackedStartedAfter(o.isolatedFrom)));
+    o.notes.add(String.format(Locale.ROOT, "partitioned for %.1f s; the isolated master acknowledged %d writes "
+        + "begun after the cut", (heal - o.fault) / 1e9, local.stream()
+        .mapToInt(p -> p.ackedStartedAfter(o.isolatedFrom).size()).sum()));
   }
 
   /** Waits until sentinels agree on a master other than {@code old} and the probe writes through it again. */
@@ -236,6 +262,15 @@ final class ScenarioRunner {
     o.promoted = true;
     progress.accept("  " + next[0] + " promoted");
     return next[0];
+  }
+
+  /** Seconds from the cut to the last write the isolated master (the one acknowledging before it) took after it. */
+  private static double isolatedWindow(WriteProbe p, long cut) {
+    List<WriteProbe.Attempt> acks = p.acks();
+    String isolated = acks.stream().filter(a -> a.nanos() <= cut).reduce((a, b) -> b).map(WriteProbe.Attempt::server)
+        .orElse("");
+    return p.ackedStartedAfter(cut).stream().filter(a -> a.server().equals(isolated))
+        .mapToDouble(a -> (a.nanos() - cut) / 1e9).max().orElse(0);
   }
 
   private int lost(String master, WriteProbe probe) {

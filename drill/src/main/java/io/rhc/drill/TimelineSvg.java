@@ -56,7 +56,7 @@ final class TimelineSvg {
   private static int panel(StringBuilder svg, RunResult r, int top) {
     Timeline t = r.timeline();
     double end = Math.max(1, t.end());
-    String verdict = r.error().isPresent() ? "ERROR" : r.passed() ? "pass" : "FAIL";
+    String verdict = r.verdict();
     svg.append(text(10, top, String.format(Locale.ROOT, "%s run %d — %s: unavailable %.2f s, %d of %d acknowledged "
         + "writes lost, %s", r.scenario().id(), r.run(), verdict, r.unavailability(), r.lost(), r.acked(),
         r.oldMaster() + " → " + (r.newMaster().isEmpty() ? "?" : r.newMaster())), "font-weight=\"bold\""));

@@ -53,7 +53,11 @@ final class LiveDrill {
   }
 
   static DrillReport drill(ResolvedSpec spec, String... scenarios) throws Exception {
-    DrillReport report = new Drill(line -> System.out.println("[drill] " + line)).run(spec, List.of(scenarios), 1);
+    return drill(spec, 1, scenarios);
+  }
+
+  static DrillReport drill(ResolvedSpec spec, int runs, String... scenarios) throws Exception {
+    DrillReport report = new Drill(line -> System.out.println("[drill] " + line)).run(spec, List.of(scenarios), runs);
     System.out.println(report.text());
     // Kept for a post-mortem of a failed CI run: report.txt, report.json and timeline.svg.
     report.write(Path.of("target", "drill-reports", spec.spec().name() + "-" + String.join("+", scenarios)));

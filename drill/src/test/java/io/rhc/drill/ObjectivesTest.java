@@ -1,12 +1,18 @@
 package io.rhc.drill;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.rhc.model.ByteSize;
 import io.rhc.model.Drill;
+import io.rhc.model.OutputBufferLimit;
+import io.rhc.model.Replication;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,6 +21,13 @@ class ObjectivesTest {
   private static final Drill OBJECTIVES = new Drill(List.of("master-crash"),
       Map.of("master-crash", Duration.ofSeconds(8), "default", Duration.ofSeconds(2)),
       Map.of("default", 0, "partition", 500));
+
+  private static final Replication NO_MIN_REPLICAS = replication(0);
+
+  static Replication replication(int minReplicasToWrite) {
+    return new Replication(ByteSize.ofBytes(1 << 20), new OutputBufferLimit(ByteSize.ofBytes(1 << 26),
+        ByteSize.ofBytes(1 << 24), 60), minReplicasToWrite, Duration.ofSeconds(2), true);
+  }
 
   static Stream<Arguments> cases() {
     return Stream.of(
@@ -35,9 +48,59 @@ class ObjectivesTest {
             true), List.of()));
   }
 
+  @Test
+  void splitBrainIsAFailureInEveryScenario() {
+    for (Scenario scenario : Scenario.values()) {
+      RunResult split = withSplit(Runs.of(scenario, true, 1, 0, true), new SplitBrain(3, 0.4, 2));
+      assertTrue(Objectives.violations(OBJECTIVES, NO_MIN_REPLICAS, split).contains("split brain: 3 writes through "
+          + "HAProxy acknowledged by a superseded master over 0.40 s while its successor took writes"), scenario.id());
+    }
+  }
+
+  @Test
+  void partitionWithMinReplicasLosesNothingOnTheMajoritySideAndOnlyTheLagOnTheOther() {
+    RunResult bounded = partition(0, 3.9);
+    assertEquals(List.of(), Objectives.violations(OBJECTIVES, replication(1), bounded));
+    RunResult majorityLoss = partition(2, 1.0);
+    assertEquals(List.of("2 acknowledged writes through the majority side's HAProxies lost"),
+        Objectives.violations(OBJECTIVES, replication(1), majorityLoss));
+    RunResult longWindow = partition(0, 4.5);
+    assertEquals(List.of("the isolated master acknowledged writes direct to node-a for 4.50 s after the cut; "
+        + "min-replicas-max-lag 2s bounds that to 4 s"), Objectives.violations(OBJECTIVES, replication(1), longWindow));
+    assertEquals(List.of(), Objectives.violations(OBJECTIVES, NO_MIN_REPLICAS, longWindow),
+        "without min-replicas-to-write the window is only reported");
+  }
+
+  @Test
+  void aPassingRunThatLostWritesSaysWhatAllowedIt() {
+    RunResult allowed = Objectives.judge(OBJECTIVES, NO_MIN_REPLICAS, Runs.of(Scenario.PARTITION, true, 1.5, 116,
+        true));
+    assertTrue(allowed.passed());
+    assertEquals("pass, 116 lost (allowed: partition ≤ 500)", allowed.verdict());
+    Drill none = Drill.none(List.of("partition"));
+    assertEquals("pass, 116 lost (no objective limits lost writes)", Objectives.judge(none, NO_MIN_REPLICAS,
+        Runs.of(Scenario.PARTITION, true, 1.5, 116, true)).verdict());
+    assertEquals("pass", Objectives.judge(none, NO_MIN_REPLICAS, Runs.of(Scenario.PARTITION, true, 1.5, 0, true))
+        .verdict());
+  }
+
+  private static RunResult withSplit(RunResult r, SplitBrain split) {
+    return new RunResult(r.scenario(), r.run(), r.oldMaster(), r.newMaster(), r.promoted(), false, r.unavailability(),
+        r.promotion(), r.probes(), split, true, 2, r.recovered(), r.notes(), List.of(), Optional.empty(),
+        Optional.empty(), r.timeline());
+  }
+
+  private static RunResult partition(int majorityLost, double window) {
+    RunResult r = Runs.of(Scenario.PARTITION, true, 1.5, 0, true);
+    List<ProbeResult> probes = List.of(new ProbeResult("via haproxy on proxy-0", true, false, 100, majorityLost,
+        Optional.empty()), new ProbeResult("direct to node-a", false, true, 80, 40, Optional.of(window)));
+    return new RunResult(r.scenario(), r.run(), r.oldMaster(), r.newMaster(), true, false, 1.5, r.promotion(), probes,
+        SplitBrain.NONE, false, 2, true, r.notes(), List.of(), Optional.empty(), Optional.empty(), r.timeline());
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void judgesRuns(String name, RunResult run, List<String> expected) {
-    assertEquals(expected, Objectives.violations(OBJECTIVES, run));
+    assertEquals(expected, Objectives.violations(OBJECTIVES, NO_MIN_REPLICAS, run));
   }
 }

@@ -19,16 +19,35 @@ import tools.jackson.databind.json.JsonMapper;
 class ReportsTest {
   private final DrillReport report = new DrillReport("veza", "systemd", List.of(
       Runs.of(Scenario.MASTER_CRASH, true, 6.5, 0, true),
-      Runs.of(Scenario.GRACEFUL_STOP, true, 1.2, 2, true).withViolations(List.of("2 acknowledged writes lost, the "
-          + "objective allows 0"))));
+      Runs.of(Scenario.GRACEFUL_STOP, true, 1.2, 2, true).withVerdict(List.of("2 acknowledged writes lost, the "
+          + "objective allows 0"), java.util.Optional.empty())));
 
   @Test
   void textHasALinePerRunAndTheBrokenObjectives() {
     String text = report.text();
-    assertTrue(text.contains("master-crash              1  pass        6.50s"), text);
-    assertTrue(text.contains("graceful-stop             1  FAIL"), text);
+    assertTrue(text.lines().anyMatch(l -> l.startsWith("master-crash              1    6.50s") && l.endsWith(" pass")),
+        text);
+    assertTrue(text.lines().anyMatch(l -> l.startsWith("graceful-stop             1    1.20s") && l.endsWith(" FAIL")),
+        text);
+    assertTrue(text.contains("1 of 2 runs broke their objectives"), text);
     assertTrue(text.contains("graceful-stop run 1: objective broken: 2 acknowledged writes lost"), text);
     assertFalse(report.passed());
+  }
+
+  @Test
+  void aPassingRunThatLostWritesSaysSoInItsResultTheSummaryAndTheJson() {
+    DrillReport lossy = new DrillReport("veza", "systemd", List.of(Objectives.judge(
+        io.rhc.model.Drill.none(List.of("partition")), ObjectivesTest.replication(0),
+        Runs.of(Scenario.PARTITION, true, 7.6, 104, true))));
+    assertTrue(lossy.passed());
+    String text = lossy.text();
+    assertTrue(text.contains(" pass, 104 lost (no objective limits lost writes)\n"), text);
+    assertTrue(text.contains("every run met its objectives; 1 passing run still lost acknowledged writes"), text);
+    JsonNode run = JsonMapper.builder().build().readTree(JsonReport.render(lossy)).get("runs").get(0);
+    assertEquals("no objective limits lost writes", run.get("lostWritesAllowance").asString());
+    assertEquals(104, run.get("lostWrites").intValue());
+    assertEquals(104, run.get("probes").get(0).get("lostWrites").intValue());
+    assertEquals(0, run.get("splitBrain").get("writes").intValue());
   }
 
   @Test

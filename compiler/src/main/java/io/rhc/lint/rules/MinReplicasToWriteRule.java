@@ -6,8 +6,8 @@ import io.rhc.lint.Rule;
 import io.rhc.lint.RuleContext;
 import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
-import io.rhc.model.Spec;
 import io.rhc.model.Replication;
+import io.rhc.model.Spec;
 
 /** R22: more required replicas than exist rejects every write; exactly as many blocks writes on any restart. */
 public final class MinReplicasToWriteRule implements Rule {
@@ -30,14 +30,6 @@ public final class MinReplicasToWriteRule implements Rule {
       ctx.report(Severity.WARNING, path, "`min-replicas-to-write " + m + "` equals the replica count",
           "Use " + (replicas - 1) + ": any replica restart, including a rolling update, makes the master reject"
               + " every write (NOREPLICAS).");
-    } else if (m == 0 && spec.hasMustSurviveData() && replicas >= 1) {
-      ctx.report(Severity.INFO, path,
-          "A master cut off in a minority partition keeps accepting writes that are lost when it rejoins",
-          "Set `minReplicasToWrite: 1` with `minReplicasMaxLag` at most down-after to bound the loss.");
-    } else if (m >= 1 && r.minReplicasMaxLag().compareTo(spec.sentinel().downAfter()) > 0) {
-      ctx.report(Severity.INFO, SpecPaths.spec("replication.minReplicasMaxLag"),
-          "`min-replicas-max-lag` is longer than down-after, so the write-loss window is the lag",
-          "Keep `minReplicasMaxLag` at or below `sentinel.downAfter`.");
     }
   }
 }
