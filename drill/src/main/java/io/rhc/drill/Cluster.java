@@ -161,11 +161,16 @@ final class Cluster implements AutoCloseable {
 
   /** Whether every other data node replicates from {@code master} with its link up. */
   boolean replicasUp(String master) {
+    return replicasFollow(master, Set.of());
+  }
+
+  /** Whether every data node but {@code master} and {@code except} replicates from {@code master}, link up. */
+  boolean replicasFollow(String master, Set<String> except) {
     if (!"master".equals(info(master).get("role"))) {
       return false;
     }
     for (String n : layout.nodes()) {
-      if (!n.equals(master)) {
+      if (!n.equals(master) && !except.contains(n)) {
         Map<String, String> info = info(n);
         if (!"slave".equals(info.get("role")) || !"up".equals(info.get("master_link_status"))
             || !master.equals(net.hostAt(info.getOrDefault("master_host", "")))) {
@@ -176,7 +181,6 @@ final class Cluster implements AutoCloseable {
     return true;
   }
 
-  /** Replicas sentinel {@code s} considers healthy (flags exactly {@code slave}). */
   /**
    * Replica entries of sentinel {@code s} that are not one live node each, as "name (why)": entries down or
    * disconnected, and second entries for a run ID already listed. After an address change with
@@ -215,6 +219,7 @@ final class Cluster implements AutoCloseable {
     return replicas;
   }
 
+  /** Replicas sentinel {@code s} considers healthy (flags exactly {@code slave}). */
   int healthyReplicas(String s) {
     return (int) replicas(s).stream().filter(r -> "slave".equals(r.get("flags"))).count();
   }

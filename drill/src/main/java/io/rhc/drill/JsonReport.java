@@ -45,7 +45,8 @@ final class JsonReport {
       for (ProbeResult p : r.probes()) {
         ObjectNode probe = probes.addObject().put("name", p.name()).put("throughProxy", p.throughProxy())
             .put("isolatedSide", p.isolatedSide()).put("ackedWrites", p.acked()).put("lostWrites", p.lost());
-        p.window().ifPresent(w -> probe.put("acknowledgedAfterCutSeconds", round(w)));
+        p.isolated().ifPresent(w -> probe.put("acknowledgedAfterCutSeconds", round(w.window()))
+            .put("acknowledgedAfterHeal", w.afterHeal()));
       }
       run.putObject("splitBrain").put("writes", r.splitBrain().writes())
           .put("seconds", round(r.splitBrain().seconds())).put("masters", r.splitBrain().masters());

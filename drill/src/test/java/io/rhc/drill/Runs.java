@@ -11,7 +11,7 @@ final class Runs {
   static RunResult of(Scenario scenario, boolean promoted, double unavailability, int lost, boolean recovered) {
     return new RunResult(scenario, 1, "node-a", promoted ? "node-b" : "node-a", promoted, false, unavailability,
         promoted ? Optional.of(unavailability - 0.5) : Optional.empty(),
-        List.of(new ProbeResult("via haproxy on proxy-0", true, false, 100, lost, Optional.empty())), SplitBrain.NONE,
+        List.of(new ProbeResult("via haproxy on proxy-0", true, 100, lost, Optional.empty())), SplitBrain.NONE,
         false, 1, recovered, List.of("a note"), List.of(), Optional.empty(), Optional.empty(), timeline());
   }
 
