@@ -5,6 +5,7 @@ import io.rhc.lint.rules.CeleryVisibilityTimeoutRule;
 import io.rhc.lint.rules.CpuLimitForkRule;
 import io.rhc.lint.rules.DownAfterFloorRule;
 import io.rhc.lint.rules.EngineMixRule;
+import io.rhc.lint.rules.ImageMatchesVersionRule;
 import io.rhc.lint.rules.FailoverTimingRule;
 import io.rhc.lint.rules.HaproxyCheckTimingRule;
 import io.rhc.lint.rules.HaproxyIdleTimeoutRule;
@@ -49,6 +50,7 @@ public final class BuiltinRules {
       new ImageTagPinnedRule(),
       new RdbFormatCompatibleRule(),
       new EngineMixRule(),
+      new ImageMatchesVersionRule(),
       new MaxmemoryForkHeadroomRule(),
       new ReplicationBufferHeadroomRule(),
       new ReplicationBacklogSizeRule(),

@@ -1,4 +1,11 @@
 package io.rhc.model;
 
-/** One data node. Node 0 is the master of a fresh cluster. */
-public record Node(int index, EngineType engine, EngineVersion version, String image, int replicaPriority) {}
+import java.util.OptionalInt;
+
+/**
+ * One data node. Node 0 is the master of a fresh cluster.
+ *
+ * @param override the position in {@code nodes.overrides} of the entry that names this node, if one does
+ */
+public record Node(int index, EngineType engine, EngineVersion version, String image, int replicaPriority,
+    OptionalInt override) {}

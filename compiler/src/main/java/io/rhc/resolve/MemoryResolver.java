@@ -72,7 +72,8 @@ final class MemoryResolver {
     SizingInputs inputs = new SizingInputs(limit, dataset, writeHeavy,
         persistence.rdb().enabled() || persistence.replicaRdb().enabled(),
         persistence.aof().enabled() || persistence.replicaAof().enabled(),
-        nodes.replicas(), replication.backlogSize(), replication.replicaOutputBuffer().soft());
+        nodes.replicas(), replication.backlogSize(), replication.replicaOutputBuffer().soft(),
+        reader.integer(SPEC.at("lint").at("thresholds").at("maxmemoryWarningPercent")));
     ByteSize maxmemory = maxmemory(reader, inputs);
     MemoryBudget budget = MemorySizing.budget(inputs, maxmemory);
     Memory memory = new Memory(limit, request, maxmemory, dataset,
@@ -94,9 +95,19 @@ final class MemoryResolver {
       return reader.size(at);
     }
     int f = MemorySizing.forkReservePercent(inputs);
-    reader.record(at, Origin.derived("memory budget: what the limit leaves after "
-        + (f == 0 ? "" : f + "% fork reserve, ") + "buffers and process baseline"));
-    return MemorySizing.defaultMaxmemory(inputs);
+    ByteSize room = MemorySizing.budgetRoom(inputs);
+    ByteSize cap = MemorySizing.lintCap(inputs);
+    if (room.compareTo(cap) <= 0) {
+      reader.record(at, Origin.derived("memory budget: what the limit leaves after "
+          + (f == 0 ? "" : f + "% fork reserve, ") + "buffers and process baseline"));
+      return room;
+    }
+    boolean softLimitBinds = inputs.replicas() >= 1
+        && cap.plus(inputs.replicaSoftLimit()).compareTo(inputs.limit()) >= 0;
+    reader.record(at, Origin.derived(softLimitBinds
+        ? "the limit minus the replica output buffer soft limit, which must fit above maxmemory (RHC2002)"
+        : inputs.warningPercent() + "% of the limit, the most that leaves fork headroom (RHC2001)"));
+    return cap;
   }
 
   private static void check(SpecReader reader, Memory memory, SizingInputs inputs, Diagnostics diagnostics) {

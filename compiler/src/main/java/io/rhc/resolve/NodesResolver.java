@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
@@ -48,7 +49,9 @@ final class NodesResolver {
       int nodePriority = perNode(reader, override, "replicaPriority", at, JsonNode::intValue, priority,
           "`nodes.replicaPriority`");
       reader.record(at.at("engine"), Origin.derived("`engine.type`"));
-      list.add(new Node(i, engine.type(), version, image, nodePriority));
+      Integer position = overrideOf.get(i);
+      list.add(new Node(i, engine.type(), version, image, nodePriority,
+          position == null ? OptionalInt.empty() : OptionalInt.of(position)));
     }
     return new Nodes(count, port, list);
   }

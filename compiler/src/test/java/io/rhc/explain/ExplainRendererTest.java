@@ -65,7 +65,7 @@ class ExplainRendererTest {
 
   @Test
   void refusedDatasetIsShownAsNotFitting() {
-    ResolvedSpec resolved = ResolveFixtures.resolveClean(ResolveFixtures.spec("memory: {limit: 297Mi, dataset: 204M}"));
+    ResolvedSpec resolved = ResolveFixtures.resolveClean(ResolveFixtures.spec("memory: {limit: 323Mi, dataset: 204M}"));
     String text = new ExplainRenderer().render(resolved);
     assertTrue(text.contains("≥ declared 194.5 MiB"), text);
     assertTrue(text.contains("dataset: 204M (194.5 MiB)"), text);

@@ -49,10 +49,10 @@ class RuleCasesTest {
     add(c, "rhc1003-untagged-exporter", s -> s.set("spec.monitoring.exporter.image", "oliver006/redis_exporter"),
         FORK, "RHC1003 warning spec.monitoring.exporter.image");
     add(c, "rhc1003-digest-is-pinned", s -> s.set("spec.engine.image", "redis@sha256:" + "0123456789abcdef".repeat(4)),
-        FORK);
+        FORK, "RHC1006 info spec.engine.image");
     add(c, "rhc1004-seed-74-replica-of-86",
         s -> overrides(s, "{ index: 2, version: \"7.4.2\", image: redis:7.4.2-alpine }"), FORK,
-        "RHC1004 error spec.nodes.overrides");
+        "RHC1004 error spec.nodes.overrides[0].image");
     add(c, "rhc1004-same-format-across-8x",
         s -> overrides(s, "{ index: 2, version: \"8.4.0\", image: redis:8.4.0-alpine }"), FORK);
     add(c, "rhc1005-valkey-image-under-redis-74",
@@ -61,6 +61,34 @@ class RuleCasesTest {
     add(c, "rhc1005-rdb11-migration-is-info",
         s -> engine(s, "7.2.4", "valkey/valkey:8.0.2"), FORK,
         "RHC1005 info spec.engine.image");
+    add(c, "rhc1006-seed-000-override-tag-contradicts-engine-version",
+        s -> engine(overrides(s, "{ index: 2, image: redis:8.6.2-alpine }"), "7.4.2", "redis:7.4.2-alpine"), FORK,
+        "RHC1006 error spec.nodes.overrides[0].image", "RHC1004 error spec.nodes.overrides[0].image");
+    add(c, "rhc1006-engine-image-contradicts-engine-version", s -> engine(s, "7.4.2", "redis:8.6.2-alpine"), FORK,
+        "RHC1006 error spec.engine.image");
+    add(c, "rhc1006-sentinel-image-contradicts-sentinel-version",
+        s -> s.set("spec.sentinel.image", "redis:7.0.2-alpine"), FORK,
+        "RHC1006 error spec.sentinel.image", "RHC3005 warning spec.sentinel.version");
+    add(c, "rhc1006-matching-tag-and-digest", s -> s.set("spec.engine.image", "docker.io/library/redis:8.6.2-alpine@sha256:"
+        + "0123456789abcdef".repeat(4)), FORK);
+    add(c, "rhc1006-digest-only-is-trusted-with-info", s -> s.set("spec.engine.image", "redis@sha256:"
+        + "0123456789abcdef".repeat(4)), FORK, "RHC1006 info spec.engine.image");
+    add(c, "rhc1006-private-name-is-trusted-with-info", s -> s.set("spec.engine.image",
+        "registry.corp.example/platform/kv:2024.11.3"), FORK, "RHC1006 info spec.engine.image");
+    add(c, "rhc1006-bitnami-tag-matches", s -> engine(s, "7.4.2", "bitnami/redis:7.4.2-debian-12-r0"), FORK);
+    add(c, "rhc1006-bitnami-tag-contradicts", s -> engine(s, "7.4.2", "bitnami/redis:7.2.5-debian-12-r0"), FORK,
+        "RHC1006 error spec.engine.image");
+    add(c, "rhc1006-floating-line-contradicts", s -> engine(s, "7.4.2", "redis:7.2-alpine"), FORK,
+        "RHC1006 error spec.engine.image", "RHC1003 error spec.engine.image");
+    add(c, "rhc1006-valkey-image-is-rhc1005s", s -> engine(s, "7.4.2", "valkey/valkey:8.1.1"), FORK,
+        "RHC1005 error spec.engine.image");
+    add(c, "rhc1004-valkey-replica-uses-valkeys-format",
+        s -> engine(overrides(s, "{ index: 1, image: valkey/valkey:8.1.1 }", "{ index: 2, image: valkey/valkey:8.1.1 }"),
+            "7.4.1", "redis:7.4.1-alpine"), FORK,
+        "RHC1004 error spec.nodes.overrides[0].image", "RHC1005 error spec.nodes.overrides[0].image",
+        "RHC1005 error spec.nodes.overrides[1].image");
+    add(c, "rhc2001-90-point-3-percent-of-16gi-is-an-error", s -> memory(s, "16Gi", "14800mb")
+        .set("spec.persistence.volume.size", "48Gi"), FORK, "RHC2001 error spec.memory.maxmemory");
     add(c, "rhc2001-91-percent-error", s -> memory(s, "10Gi", "9290mb").set("spec.persistence.volume.size", "30Gi"),
         FORK, "RHC2001 error spec.memory.maxmemory");
     add(c, "rhc2001-seed-fix-640mb-of-768mi-is-info", s -> memory(s, "768Mi", "640mb"), FORK,

@@ -111,21 +111,23 @@ class ResolverErrorsTest {
     Diagnostics diagnostics = new Diagnostics();
     new Resolver().resolve(ResolveFixtures.spec("memory: {limit: 256Mi, dataset: 204M}"), diagnostics);
     Diagnostic d = diagnostics.all().get(0);
-    assertEquals("Dataset of 194.5 MiB does not fit: maxmemory 221.0 MiB minus the 64.0 MiB replication backlog"
-        + " leaves 157.0 MiB", d.summary());
-    assertEquals("Raise `memory.limit` to at least 297Mi (`maxmemory` is derived from it), or declare a smaller"
+    // derived 192mb: the 256Mi limit minus the 64mb replica buffer soft limit, the most RHC2002 accepts
+    assertEquals("Dataset of 194.5 MiB does not fit: maxmemory 192.0 MiB minus the 64.0 MiB replication backlog"
+        + " leaves 128.0 MiB", d.summary());
+    // 259mb holds the data beside the backlog; with the 64mb soft limit above it that takes 323Mi
+    assertEquals("Raise `memory.limit` to at least 323Mi (`maxmemory` is derived from it), or declare a smaller"
         + " `memory.dataset`.", d.hint());
     assertTrue(d.detail().contains("fork copy-on-write reserve"), d.detail());
-    assertTrue(d.detail().contains("22.1 MiB"), d.detail());
+    assertTrue(d.detail().contains("19.2 MiB"), d.detail());
     assertTrue(d.detail().contains("too small for the declared 194.5 MiB"), d.detail());
   }
 
   @Test
   void theSuggestedLimitFitsTheSeedDataset() {
     Diagnostics diagnostics = new Diagnostics();
-    new Resolver().resolve(ResolveFixtures.spec("memory: {limit: 297Mi, dataset: 204M}"), diagnostics);
+    new Resolver().resolve(ResolveFixtures.spec("memory: {limit: 323Mi, dataset: 204M}"), diagnostics);
     assertTrue(diagnostics.isEmpty(), ResolveFixtures.describe(diagnostics.sorted()));
-    new Resolver().resolve(ResolveFixtures.spec("memory: {limit: 296Mi, dataset: 204M}"), diagnostics);
+    new Resolver().resolve(ResolveFixtures.spec("memory: {limit: 322Mi, dataset: 204M}"), diagnostics);
     assertEquals(1, diagnostics.count(io.rhc.diag.Severity.ERROR), "one MiB less must not fit");
   }
 

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /** A container image reference split into repository, tag and digest. */
 public record ImageRef(String repository, Optional<String> tag, boolean digest) {
   private static final Pattern PINNED_TAG = Pattern.compile("v?(\\d+)\\.(\\d+)\\.(\\d+)([-._].*)?");
+  /** {@code 7}, {@code 7.4}, {@code 7.4-alpine}: a release line; two digits at most, so a date tag is none. */
+  private static final Pattern LINE_TAG = Pattern.compile("v?(\\d{1,2})(\\.\\d{1,2})?([-_].*)?");
 
   public static ImageRef parse(String image) {
     int at = image.indexOf('@');
@@ -28,6 +30,12 @@ public record ImageRef(String repository, Optional<String> tag, boolean digest) 
   public Optional<String> version() {
     return tag.map(PINNED_TAG::matcher).filter(Matcher::matches)
         .map(m -> m.group(1) + "." + m.group(2) + "." + m.group(3));
+  }
+
+  /** The release line a floating tag names ({@code 7.4} for {@code 7.4-alpine}, {@code 8} for {@code 8}). */
+  public Optional<String> versionLine() {
+    return tag.map(LINE_TAG::matcher).filter(Matcher::matches)
+        .map(m -> m.group(1) + (m.group(2) == null ? "" : m.group(2)));
   }
 
   /** The last path segment of the repository: {@code redis} for {@code docker.io/library/redis}. */

@@ -8,10 +8,12 @@ import io.rhc.lint.RuleMeta;
 import io.rhc.lint.SpecPaths;
 import io.rhc.lint.facts.ImageRef;
 import io.rhc.lint.facts.RdbFormats;
+import io.rhc.lint.facts.RunningEngine;
 import io.rhc.model.EngineType;
 import io.rhc.model.EngineVersion;
 import io.rhc.model.Node;
 import io.rhc.model.Spec;
+import io.rhc.path.SpecPath;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -30,20 +32,22 @@ public final class EngineMixRule implements Rule {
 
   @Override
   public void check(Spec spec, RuleContext ctx) {
-    check(spec, ctx, "engine.image", spec.engine().image(), spec.engine().version());
+    check(spec, ctx, SpecPaths.spec("engine.image"), "`engine.image`", spec.engine().image(), spec.engine().version());
     for (Node node : spec.nodes().list()) {
       if (!node.image().equals(spec.engine().image())) {
-        check(spec, ctx, "nodes.overrides", node.image(), node.version());
+        check(spec, ctx, SpecPaths.node(node, "image"), "Node " + node.index() + "'s image", node.image(),
+            node.version());
       }
     }
     if (!spec.sentinel().image().equals(spec.engine().image())) {
-      check(spec, ctx, "sentinel.image", spec.sentinel().image(), spec.sentinel().version());
+      check(spec, ctx, SpecPaths.spec("sentinel.image"), "The sentinel image", spec.sentinel().image(), spec.sentinel().version());
     }
   }
 
-  private static void check(Spec spec, RuleContext ctx, String path, String image, EngineVersion declared) {
+  private static void check(Spec spec, RuleContext ctx, SpecPath path, String who, String image,
+      EngineVersion declared) {
     EngineType engine = spec.engine().type();
-    Optional<EngineType> imageEngine = engineOf(ImageRef.parse(image));
+    Optional<EngineType> imageEngine = RunningEngine.engineOf(ImageRef.parse(image));
     if (imageEngine.isEmpty() || imageEngine.get() == engine) {
       return;
     }
@@ -52,22 +56,15 @@ public final class EngineMixRule implements Rule {
         .map(v -> RdbFormats.of(imageEngine.get(), v)).orElse(OptionalInt.empty());
     boolean shared = declaredFormat.equals(OptionalInt.of(SHARED_FORMAT))
         && imageFormat.equals(OptionalInt.of(SHARED_FORMAT));
-    String summary = "Image `" + image + "` runs " + imageEngine.get().id() + " in a " + engine.id() + " group";
+    String summary = who + " `" + image + "` runs " + imageEngine.get().id() + " in a " + engine.id() + " group";
     if (shared) {
-      ctx.report(Severity.INFO, SpecPaths.spec(path), summary + "; both write RDB 11, the documented migration path",
+      ctx.report(Severity.INFO, path, summary + "; both write RDB 11, the documented migration path",
           "Finish the migration and run one engine in the group.");
     } else {
-      ctx.report(SpecPaths.spec(path), summary,
+      ctx.report(path, summary,
           "Run one engine per group: Valkey refuses Redis 7.4+ snapshots (RDB 12 and later are foreign to it)"
               + " and Redis cannot read Valkey 9 snapshots (RDB 80+).");
     }
   }
 
-  private static Optional<EngineType> engineOf(ImageRef ref) {
-    String name = ref.baseName();
-    if (name.contains("valkey")) {
-      return Optional.of(EngineType.VALKEY);
-    }
-    return name.contains("redis") && !name.contains("exporter") ? Optional.of(EngineType.REDIS) : Optional.empty();
-  }
 }

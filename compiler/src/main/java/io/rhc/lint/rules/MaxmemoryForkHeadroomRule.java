@@ -36,9 +36,7 @@ public final class MaxmemoryForkHeadroomRule implements Rule {
     }
     Thresholds t = ctx.thresholds();
     double percent = memory.maxmemoryPercent();
-    // whole percent rounded half up like %.0f, without a Formatter (its locale set-up was 3% of a native compile)
-    String summary = "`maxmemory` " + memory.maxmemory() + " is "
-        + BigDecimal.valueOf(percent).setScale(0, RoundingMode.HALF_UP).toPlainString() + "% of the "
+    String summary = "`maxmemory` " + memory.maxmemory() + " is " + shown(percent, t) + "% of the "
         + memory.limit().kubernetes() + " memory limit";
     if (percent > t.maxmemoryErrorPercent()) {
       ctx.report(path, summary + ", above the " + t.maxmemoryErrorPercent() + "% error threshold", HINT);
@@ -46,6 +44,27 @@ public final class MaxmemoryForkHeadroomRule implements Rule {
       ctx.report(Severity.WARNING, path, summary, HINT);
     } else if (percent > t.maxmemoryInfoPercent()) {
       ctx.report(Severity.INFO, path, summary + ", tight for fork copy-on-write under heavy writes", HINT);
+    }
+  }
+
+  /**
+   * The percentage with as few decimals as keep it on the same side of every threshold as the exact figure, so
+   * that 90.3 % is never printed as "90% … above the 90% threshold". Rounded half up without a Formatter (its
+   * locale set-up was 3% of a native compile).
+   */
+  static String shown(double percent, Thresholds t) {
+    BigDecimal exact = BigDecimal.valueOf(percent);
+    int[] thresholds = {t.maxmemoryInfoPercent(), t.maxmemoryWarningPercent(), t.maxmemoryErrorPercent()};
+    for (int scale = 0; ; scale++) {
+      BigDecimal rounded = exact.setScale(scale, RoundingMode.HALF_UP);
+      boolean agrees = true;
+      for (int threshold : thresholds) {
+        BigDecimal limit = BigDecimal.valueOf(threshold);
+        agrees &= (rounded.compareTo(limit) > 0) == (exact.compareTo(limit) > 0);
+      }
+      if (agrees || scale == 6) {
+        return rounded.toPlainString();
+      }
     }
   }
 }

@@ -34,7 +34,10 @@ import java.util.List;
  *
  * <p>The counted lines must add up to no more than the limit, and a declared dataset must fit the
  * dataset capacity. Without an explicit maxmemory, the largest whole MiB that keeps the budget
- * within the limit is used: {@code (limit − baseline − AOF buffer − replica extra) / (1 + f)}.
+ * within the limit is used: {@code (limit − baseline − AOF buffer − replica extra) / (1 + f)}, capped
+ * where lint would warn about it — at the warning share of the limit when the node forks (RHC2001) and
+ * at the limit minus the replica buffer soft limit when it has replicas (RHC2002) — so that a value rhc
+ * derives never draws a warning of its own rules.
  */
 public final class MemorySizing {
   private static final ByteSize AOF_BUFFER = ByteSize.ofMiB(4);
@@ -53,8 +56,15 @@ public final class MemorySizing {
     return in.persists() ? 10 : 5;
   }
 
-  /** The maxmemory used when the spec sets none: the budget's room, floored to a whole MiB. */
+  /** The maxmemory used when the spec sets none: the budget's room within the lint caps, floored to a whole MiB. */
   public static ByteSize defaultMaxmemory(SizingInputs in) {
+    ByteSize room = budgetRoom(in);
+    ByteSize cap = lintCap(in);
+    return room.compareTo(cap) <= 0 ? room : cap;
+  }
+
+  /** The largest whole-MiB maxmemory whose budget fits the limit. */
+  public static ByteSize budgetRoom(SizingInputs in) {
     long room = in.limit().bytes() - BASELINE.bytes() - aofBuffer(in).bytes() - replicaExtra(in).bytes();
     if (room <= 0) {
       return ByteSize.ofBytes(0);
@@ -62,6 +72,21 @@ public final class MemorySizing {
     long scaled = BigDecimal.valueOf(room).multiply(BigDecimal.valueOf(100))
         .divide(BigDecimal.valueOf(100L + forkReservePercent(in)), 0, RoundingMode.FLOOR).longValueExact();
     return ByteSize.ofBytes(scaled).floorMiB();
+  }
+
+  /**
+   * The most maxmemory the sizing rules accept without a warning: at most the warning share of the limit when
+   * the node forks (RHC2001), and room for the replica buffer soft limit above it when it has replicas (RHC2002).
+   */
+  public static ByteSize lintCap(SizingInputs in) {
+    long cap = in.limit().bytes();
+    if (forkReservePercent(in) > 0) {
+      cap = Math.min(cap, percentOfLimit(in.limit(), BigDecimal.valueOf(in.warningPercent())).bytes());
+    }
+    if (in.replicated()) {
+      cap = Math.min(cap, in.limit().bytes() - in.replicaSoftLimit().bytes());
+    }
+    return ByteSize.ofBytes(Math.max(0, cap)).floorMiB();
   }
 
   /** A percentage maxmemory: {@code limit × percent / 100}, floored to a whole MiB. */
@@ -90,11 +115,32 @@ public final class MemorySizing {
     return new MemoryBudget(lines, in.limit(), total, maxmemory.minus(backlog), in.dataset());
   }
 
-  /** The smallest whole-MiB limit whose budget fits {@code maxmemory} with this node's overheads. */
+  /**
+   * The smallest whole-MiB limit whose budget fits {@code maxmemory} with this node's overheads and under which
+   * {@code maxmemory} stays within the lint caps ({@link #lintCap}).
+   */
   public static ByteSize minimumLimit(SizingInputs in, ByteSize maxmemory) {
     ByteSize total = maxmemory.plus(maxmemory.percent(forkReservePercent(in)))
         .plus(replicaExtra(in)).plus(aofBuffer(in)).plus(BASELINE);
-    return ceilMiB(total);
+    long lowest = ceilMiB(total).bytes();
+    if (forkReservePercent(in) > 0) {
+      lowest = Math.max(lowest, ceilMiB(ByteSize.ofBytes(BigDecimal.valueOf(maxmemory.bytes())
+          .multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(in.warningPercent()), 0, RoundingMode.CEILING)
+          .longValueExact())).bytes());
+    }
+    if (in.replicated()) {
+      lowest = Math.max(lowest, ceilMiB(maxmemory.plus(in.replicaSoftLimit())).bytes());
+    }
+    // a whole-MiB floor of the percentage can still land below maxmemory: step up until the cap holds
+    while (lintCap(withLimit(in, ByteSize.ofBytes(lowest))).compareTo(maxmemory) < 0) {
+      lowest += ByteSize.MIB;
+    }
+    return ByteSize.ofBytes(lowest);
+  }
+
+  private static SizingInputs withLimit(SizingInputs in, ByteSize limit) {
+    return new SizingInputs(limit, in.dataset(), in.writeHeavy(), in.rdb(), in.aof(), in.replicas(), in.backlog(),
+        in.replicaSoftLimit(), in.warningPercent());
   }
 
   /** The least maxmemory that holds {@code dataset} beside the backlog, in whole MiB. */

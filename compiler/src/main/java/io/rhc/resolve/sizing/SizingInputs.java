@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param replicas number of replicas of the master
  * @param backlog {@code repl-backlog-size}
  * @param replicaSoftLimit soft limit of {@code client-output-buffer-limit replica}
+ * @param warningPercent the share of the limit above which lint warns that maxmemory leaves too little fork
+ *     headroom ({@code lint.thresholds.maxmemoryWarningPercent}, RHC2001)
  */
 public record SizingInputs(
     ByteSize limit,
@@ -23,7 +25,8 @@ public record SizingInputs(
     boolean aof,
     int replicas,
     ByteSize backlog,
-    ByteSize replicaSoftLimit) {
+    ByteSize replicaSoftLimit,
+    int warningPercent) {
 
   boolean replicated() {
     return replicas >= 1;

@@ -26,15 +26,16 @@ class MemorySizingTest {
 
   private static SizingInputs inputs(long limitMiB, Optional<ByteSize> dataset, boolean writeHeavy, boolean rdb,
       boolean aof, int replicas, ByteSize backlog, ByteSize soft) {
-    return new SizingInputs(ByteSize.ofMiB(limitMiB), dataset, writeHeavy, rdb, aof, replicas, backlog, soft);
+    return new SizingInputs(ByteSize.ofMiB(limitMiB), dataset, writeHeavy, rdb, aof, replicas, backlog, soft, 85);
   }
 
   static Stream<Arguments> budgets() {
     return Stream.of(
         Arguments.of("seed-incident-256mi-refused",
             inputs(256, Optional.of(SEED_DATASET), false, true, true, 2, DEFAULT_BACKLOG, DEFAULT_SOFT), null,
-            new Expected(221 * MIB, 23_173_529L, 0, 4 * MIB, 8 * MIB, 64 * MIB, 233 * MIB + 23_173_529L,
-                157 * MIB, false)),
+            // capped at 256Mi − the 64mb replica soft limit (RHC2002), below 85 % (RHC2001) and the budget's 221mb
+            new Expected(192 * MIB, 20_132_659L, 0, 4 * MIB, 8 * MIB, 64 * MIB, 204 * MIB + 20_132_659L,
+                128 * MIB, false)),
         Arguments.of("seed-fix-768mi-640mb-fits",
             inputs(768, Optional.of(SEED_DATASET), false, true, true, 2, DEFAULT_BACKLOG, DEFAULT_SOFT),
             ByteSize.ofMiB(640),
@@ -44,7 +45,8 @@ class MemorySizingTest {
             new Expected(504 * MIB, 0, 0, 0, 8 * MIB, 0, 512 * MIB, 504 * MIB, true)),
         Arguments.of("only-replica-syncs-fork-five-percent",
             inputs(512, Optional.empty(), false, false, false, 2, DEFAULT_BACKLOG, DEFAULT_SOFT), null,
-            new Expected(480 * MIB, 24 * MIB, 0, 0, 8 * MIB, 64 * MIB, 512 * MIB, 416 * MIB, true)),
+            // capped at 85 % of the limit (RHC2001), below the budget's 480mb
+            new Expected(435 * MIB, 22_806_528L, 0, 0, 8 * MIB, 64 * MIB, 443 * MIB + 22_806_528L, 371 * MIB, true)),
         Arguments.of("write-heavy-reserves-half",
             inputs(1024, Optional.empty(), true, true, false, 2, DEFAULT_BACKLOG, DEFAULT_SOFT), null,
             new Expected(677 * MIB, 677 * MIB / 2, 0, 0, 8 * MIB, 64 * MIB, 677 * MIB + 677 * MIB / 2 + 8 * MIB,
@@ -54,8 +56,8 @@ class MemorySizingTest {
             new Expected(504 * MIB, 0, 0, 0, 8 * MIB, 0, 512 * MIB, 504 * MIB, true)),
         Arguments.of("derived-maxmemory-rdb-aof-replicas",
             inputs(768, Optional.empty(), false, true, true, 2, DEFAULT_BACKLOG, DEFAULT_SOFT), null,
-            new Expected(687 * MIB, 72_037_171L, 0, 4 * MIB, 8 * MIB, 64 * MIB, 699 * MIB + 72_037_171L,
-                623 * MIB, true)),
+            new Expected(652 * MIB, 68_367_155L, 0, 4 * MIB, 8 * MIB, 64 * MIB, 664 * MIB + 68_367_155L,
+                588 * MIB, true)),
         Arguments.of("replica-soft-limit-below-backlog-adds-nothing",
             inputs(768, Optional.empty(), false, true, false, 2, ByteSize.ofMiB(128), ByteSize.ofMiB(32)),
             ByteSize.ofMiB(600),
@@ -66,8 +68,8 @@ class MemorySizingTest {
             new Expected(500 * MIB, 50 * MIB, 192 * MIB, 0, 8 * MIB, 64 * MIB, 750 * MIB, 436 * MIB, true)),
         Arguments.of("aof-only-on-replicas-counts-the-buffer",
             inputs(768, Optional.empty(), false, false, true, 2, DEFAULT_BACKLOG, DEFAULT_SOFT), null,
-            new Expected(687 * MIB, 72_037_171L, 0, 4 * MIB, 8 * MIB, 64 * MIB, 699 * MIB + 72_037_171L,
-                623 * MIB, true)),
+            new Expected(652 * MIB, 68_367_155L, 0, 4 * MIB, 8 * MIB, 64 * MIB, 664 * MIB + 68_367_155L,
+                588 * MIB, true)),
         Arguments.of("maxmemory-too-large-for-limit",
             inputs(768, Optional.empty(), false, true, true, 2, DEFAULT_BACKLOG, DEFAULT_SOFT), ByteSize.ofMiB(700),
             new Expected(700 * MIB, 70 * MIB, 0, 4 * MIB, 8 * MIB, 64 * MIB, 782 * MIB, 636 * MIB, false)));
@@ -144,8 +146,13 @@ class MemorySizingTest {
   void derivedMaxmemoryIsTheLargestWholeMiBThatFits(long limitMiB) {
     SizingInputs in = inputs(limitMiB, Optional.empty(), false, true, true, 2, DEFAULT_BACKLOG, ByteSize.ofMiB(96));
     ByteSize derived = MemorySizing.defaultMaxmemory(in);
-    assertTrue(MemorySizing.budget(in, derived).fitsLimit(), "derived maxmemory must fit");
-    assertTrue(!MemorySizing.budget(in, derived.plus(ByteSize.ofMiB(1))).fitsLimit(), "one MiB more must not");
+    assertTrue(acceptable(in, derived), "derived maxmemory must fit, within the lint caps");
+    assertTrue(!acceptable(in, derived.plus(ByteSize.ofMiB(1))), "one MiB more must not");
+  }
+
+  /** Fits the budget and draws no sizing warning. */
+  private static boolean acceptable(SizingInputs in, ByteSize maxmemory) {
+    return MemorySizing.budget(in, maxmemory).fitsLimit() && maxmemory.compareTo(MemorySizing.lintCap(in)) <= 0;
   }
 
   @ParameterizedTest(name = "{0}")
@@ -155,13 +162,14 @@ class MemorySizingTest {
         .orElse(maxmemory == null ? MemorySizing.defaultMaxmemory(in) : maxmemory);
     ByteSize lowest = MemorySizing.minimumLimit(in, used);
     SizingInputs atLowest = withLimit(in, lowest);
-    assertTrue(MemorySizing.budget(atLowest, used).fits(), "fits at " + lowest.kubernetes());
+    assertTrue(MemorySizing.budget(atLowest, used).fits() && acceptable(atLowest, used), "fits at "
+        + lowest.kubernetes());
     SizingInputs below = withLimit(in, lowest.minus(ByteSize.ofMiB(1)));
-    assertTrue(!MemorySizing.budget(below, used).fitsLimit(), "one MiB below the minimum must not fit");
+    assertTrue(!acceptable(below, used), "one MiB below the minimum must not fit");
   }
 
   private static SizingInputs withLimit(SizingInputs in, ByteSize limit) {
     return new SizingInputs(limit, in.dataset(), in.writeHeavy(), in.rdb(), in.aof(), in.replicas(), in.backlog(),
-        in.replicaSoftLimit());
+        in.replicaSoftLimit(), in.warningPercent());
   }
 }
