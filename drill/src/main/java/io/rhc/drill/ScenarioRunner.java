@@ -81,11 +81,13 @@ final class ScenarioRunner {
       outcome.notes.add("two servers reporting role:master were routable at one instant (a stale proxy), but no "
           + "superseded master acknowledged a write: it was paused or already refusing");
     }
+    String afterHeal = cluster.spec().replication().minReplicasToWrite() >= 1
+        ? " more after the heal, when the acknowledgements its replicas had queued during the partition reopened its "
+            + "min-replicas guard" : " more after the heal, until the sentinels demoted it";
     for (ProbeResult p : probes) {
       p.isolated().ifPresent(w -> outcome.notes.add(String.format(Locale.ROOT, "%s: %d acknowledged writes lost; the "
-          + "isolated master acknowledged its last write %.2f s after the cut%s", p.name(), p.lost(), w.window(),
-          w.afterHeal() == 0 ? "" : " and " + w.afterHeal() + " more after the heal, when the acknowledgements its "
-          + "replicas had queued during the partition reopened its min-replicas guard")));
+          + "isolated master acknowledged its last write before the heal %.2f s after the cut%s", p.name(), p.lost(),
+          w.window(), w.afterHeal() == 0 ? "" : " and " + w.afterHeal() + afterHeal)));
     }
     return new RunResult(scenario, run, master, finalMaster, outcome.promoted, outcome.promotedWhileForbidden,
         obs.unavailability(outcome.fault), obs.promotion(outcome.fault), probes, split, twoRoutable,
