@@ -40,7 +40,8 @@ public final class EngineMixRule implements Rule {
       }
     }
     if (!spec.sentinel().image().equals(spec.engine().image())) {
-      check(spec, ctx, SpecPaths.spec("sentinel.image"), "The sentinel image", spec.sentinel().image(), spec.sentinel().version());
+      check(spec, ctx, SpecPaths.spec("sentinel.image"), "The sentinel image", spec.sentinel().image(),
+          spec.sentinel().version());
     }
   }
 
