@@ -53,6 +53,7 @@ final class JsonReport {
       run.put("twoServersRoutable", r.twoRoutable());
       run.put("maxMastersAtOnce", r.maxMasters());
       run.put("recovered", r.recovered());
+      run.put("electionRetried", r.electionRetried());
       strings(run.putArray("notes"), r.notes());
       strings(run.putArray("violations"), r.violations());
       if (r.error().isPresent()) {

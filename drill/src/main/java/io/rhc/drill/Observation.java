@@ -15,6 +15,9 @@ import java.util.TreeSet;
  */
 final class Observation implements AutoCloseable {
   private static final double STALE_S = 1.0;
+  private static final java.util.Set<String> ELECTION = java.util.Set.of("+sdown", "+odown", "+tilt", "-tilt",
+      "+new-epoch", "+try-failover", "+vote-for-leader", "+elected-leader", "-failover-abort-not-elected",
+      "-failover-abort-no-good-slave", "+switch-master");
 
   /**
    * Prints the data nodes HAProxy's write frontend would pick, "node-0 node-2 |": a node backend whose
@@ -139,6 +142,24 @@ final class Observation implements AutoCloseable {
     double t = seconds(from);
     return timelineEvents().stream().filter(e -> e.kind().equals("+switch-master") && e.at() >= t)
         .map(e -> e.at() - t).findFirst();
+  }
+
+  /**
+   * Whether a sentinel gave up an election it did not win since {@code from}: with an even number of voters
+   * left, two sentinels can each vote for themselves, and Sentinel starts the next election only two
+   * failover-timeouts after the first.
+   */
+  boolean electionAborted(long from) {
+    double t = seconds(from);
+    return timelineEvents().stream().anyMatch(e -> e.kind().equals("-failover-abort-not-elected") && e.at() >= t);
+  }
+
+  /** The down-state and election events the sentinels published since {@code from}, oldest first, at most 12. */
+  List<String> electionEvents(long from) {
+    double t = seconds(from);
+    List<String> found = timelineEvents().stream().filter(e -> e.at() >= t && ELECTION.contains(e.kind()))
+        .map(e -> String.format(java.util.Locale.ROOT, "%.2f s %s %s", e.at() - t, e.source(), e.kind())).toList();
+    return found.subList(Math.max(0, found.size() - 12), found.size());
   }
 
   Timeline timeline() {

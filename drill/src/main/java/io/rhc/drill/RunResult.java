@@ -15,13 +15,15 @@ import java.util.Optional;
  *     can point at a paused or demoted master that refuses the write: only {@code splitBrain} says writes split)
  * @param maxMasters most data nodes claiming the master role at one instant
  * @param recovered whether writes were acknowledged again (and, for master-new-ip, the node rejoined)
+ * @param electionRetried whether the sentinels split their votes and the promotion waited for a second election
  * @param violations broken objectives and expectations; empty when the run passed
  * @param allowance when the run lost acknowledged writes and still passed: what allowed it
  * @param error why the run could not finish, if it could not
  */
 record RunResult(Scenario scenario, int run, String oldMaster, String newMaster, boolean promoted,
     boolean promotedWithoutMajority, double unavailability, Optional<Double> promotion, List<ProbeResult> probes,
-    SplitBrain splitBrain, boolean twoRoutable, int maxMasters, boolean recovered, List<String> notes,
+    SplitBrain splitBrain, boolean twoRoutable, int maxMasters, boolean recovered, boolean electionRetried,
+    List<String> notes,
     List<String> violations, Optional<String> allowance, Optional<String> error, Timeline timeline) {
 
   RunResult {
@@ -33,7 +35,7 @@ record RunResult(Scenario scenario, int run, String oldMaster, String newMaster,
   /** A run that could not finish: no measurements, only why. */
   static RunResult failed(Scenario scenario, int run, String why) {
     return new RunResult(scenario, run, "", "", false, false, 0, Optional.empty(), List.of(), SplitBrain.NONE, false,
-        0, false, List.of(), List.of(), Optional.empty(), Optional.of(why), new Timeline(0, List.of(),
+        0, false, false, List.of(), List.of(), Optional.empty(), Optional.of(why), new Timeline(0, List.of(),
         java.util.Map.of(), java.util.Map.of(), List.of(), List.of()));
   }
 
@@ -63,7 +65,7 @@ record RunResult(Scenario scenario, int run, String oldMaster, String newMaster,
 
   RunResult withVerdict(List<String> found, Optional<String> allowed) {
     return new RunResult(scenario, run, oldMaster, newMaster, promoted, promotedWithoutMajority, unavailability,
-        promotion, probes, splitBrain, twoRoutable, maxMasters, recovered, notes, found, allowed, error, timeline);
+        promotion, probes, splitBrain, twoRoutable, maxMasters, recovered, electionRetried, notes, found, allowed, error, timeline);
   }
 
   /** "pass", "FAIL", "ERROR", or "pass, 116 lost (allowed: partition ≤ 200)". */

@@ -1,5 +1,6 @@
 package io.rhc.drill;
 
+import io.rhc.units.Durations;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +22,9 @@ final class ScenarioRunner {
     this.cluster = cluster;
     this.progress = progress;
     this.downAfter = cluster.spec().sentinel().downAfter();
-    this.failoverWait = downAfter.plusSeconds(20);
+    // a sentinel that lost an election (two voters each voting for themselves) starts the next one only after
+    // twice the failover-timeout
+    this.failoverWait = downAfter.plusSeconds(20).plus(cluster.spec().sentinel().failoverTimeout().multipliedBy(2));
   }
 
   /** What a scenario did beyond the common measurements. */
@@ -30,6 +33,7 @@ final class ScenarioRunner {
     boolean recovered = true;
     boolean promotedWhileForbidden;
     boolean promoted;
+    boolean electionRetried;
     /** The isolated host's write clients of a partition, by name. */
     final Set<String> isolatedSide = new TreeSet<>();
     /** When the isolated master's host was cut off (after the fault was marked and the port went down). */
@@ -72,6 +76,14 @@ final class ScenarioRunner {
     } finally {
       obs.stop();
     }
+    String named = finalMaster;
+    if (!named.isEmpty() && cluster.info(named).isEmpty()) {
+      cluster.restartMissing();
+      boolean back = Await.within(Duration.ofSeconds(30), () -> !cluster.info(named).isEmpty());
+      outcome.notes.add("the sentinels still named " + named + ", which was down: " + (back
+          ? "acknowledged writes were counted once it was restarted" : "it did not answer within 30 s of a restart,"
+          + " so every acknowledged write counts as lost"));
+    }
     List<ProbeResult> probes = new ArrayList<>();
     obs.proxyProbes().forEach((name, p) -> probes.add(probeResult(name, p, true, outcome, finalMaster)));
     obs.directProbes().forEach((name, p) -> probes.add(probeResult(name, p, false, outcome, finalMaster)));
@@ -91,8 +103,8 @@ final class ScenarioRunner {
     }
     return new RunResult(scenario, run, master, finalMaster, outcome.promoted, outcome.promotedWhileForbidden,
         obs.unavailability(outcome.fault), obs.promotion(outcome.fault), probes, split, twoRoutable,
-        obs.maxMasters(), outcome.recovered && !finalMaster.isEmpty(), outcome.notes, List.of(), Optional.empty(),
-        Optional.empty(), obs.timeline());
+        obs.maxMasters(), outcome.recovered && !finalMaster.isEmpty(), outcome.electionRetried, outcome.notes, List.of(),
+        Optional.empty(), Optional.empty(), obs.timeline());
   }
 
   private ProbeResult probeResult(String name, WriteProbe p, boolean throughProxy, Outcome o, String finalMaster) {
@@ -263,11 +275,23 @@ final class ScenarioRunner {
   private String awaitFailover(Observation obs, Outcome o, String old, long since, List<String> sentinels)
       throws InterruptedException {
     String[] next = {""};
-    Await.until(failoverWait, "a master other than " + old + " and writes acknowledged again", () -> {
+    boolean done = Await.within(failoverWait, () -> {
       next[0] = cluster.agreedMaster(sentinels);
       return !next[0].isEmpty() && !next[0].equals(old) && obs.probe().ackedSince(since) >= 3;
     });
+    if (!done) {
+      List<String> events = obs.electionEvents(since);
+      throw new Await.DrillTimeout("timed out after " + failoverWait.toSeconds() + " s waiting for a master other "
+          + "than " + old + " and writes acknowledged again; sentinel events since then: "
+          + (events.isEmpty() ? "none" : String.join(", ", events)));
+    }
     o.promoted = true;
+    if (obs.electionAborted(since)) {
+      o.electionRetried = true;
+      o.notes.add(String.format(Locale.ROOT, "the sentinels split their votes and aborted the first election; "
+          + "Sentinel holds the next one for twice the failover-timeout (%s), which this failover waited for",
+          Durations.format(cluster.spec().sentinel().failoverTimeout().multipliedBy(2))));
+    }
     progress.accept("  " + next[0] + " promoted");
     return next[0];
   }

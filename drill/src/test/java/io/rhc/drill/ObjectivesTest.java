@@ -86,7 +86,7 @@ class ObjectivesTest {
 
   private static RunResult withSplit(RunResult r, SplitBrain split) {
     return new RunResult(r.scenario(), r.run(), r.oldMaster(), r.newMaster(), r.promoted(), false, r.unavailability(),
-        r.promotion(), r.probes(), split, true, 2, r.recovered(), r.notes(), List.of(), Optional.empty(),
+        r.promotion(), r.probes(), split, true, 2, r.recovered(), false, r.notes(), List.of(), Optional.empty(),
         Optional.empty(), r.timeline());
   }
 
@@ -96,7 +96,7 @@ class ObjectivesTest {
         Optional.empty()), new ProbeResult("direct to node-a", false, 80, 40,
         Optional.of(new ProbeResult.IsolatedWrites(window, 3))));
     return new RunResult(r.scenario(), r.run(), r.oldMaster(), r.newMaster(), true, false, 1.5, r.promotion(), probes,
-        SplitBrain.NONE, false, 2, true, r.notes(), List.of(), Optional.empty(), Optional.empty(), r.timeline());
+        SplitBrain.NONE, false, 2, true, false, r.notes(), List.of(), Optional.empty(), Optional.empty(), r.timeline());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -12,7 +12,7 @@ final class Runs {
     return new RunResult(scenario, 1, "node-a", promoted ? "node-b" : "node-a", promoted, false, unavailability,
         promoted ? Optional.of(unavailability - 0.5) : Optional.empty(),
         List.of(new ProbeResult("via haproxy on proxy-0", true, 100, lost, Optional.empty())), SplitBrain.NONE,
-        false, 1, recovered, List.of("a note"), List.of(), Optional.empty(), Optional.empty(), timeline());
+        false, 1, recovered, false, List.of("a note"), List.of(), Optional.empty(), Optional.empty(), timeline());
   }
 
   static Timeline timeline() {
