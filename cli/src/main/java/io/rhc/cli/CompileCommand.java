@@ -34,7 +34,7 @@ final class CompileCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    DiagnosticPrinter printer = new DiagnosticPrinter(output, err);
+    DiagnosticPrinter printer = new DiagnosticPrinter(output, spec.commandLine().getOut(), err);
     BatchCompiler.Result result;
     List<Written> writes = new ArrayList<>();
     try (Writers writers = new Writers()) {
@@ -55,8 +55,8 @@ final class CompileCommand implements Callable<Integer> {
           failed++;
         }
       }
-      printer.finish();
-      spec.commandLine().getOut().println("compiled " + (result.specs() - failed) + " of "
+      code = ExitCodes.worst(code, printer.finish());
+      output.humanOut().println("compiled " + (result.specs() - failed) + " of "
           + Counts.of(result.specs(), "spec") + " to " + batch.out() + " (" + written + " files"
           + upToDate(unchanged, writes.size()) + ")" + (failed > 0 ? "; " + failed + " failed" : ""));
       return code;

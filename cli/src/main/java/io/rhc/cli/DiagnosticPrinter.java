@@ -3,20 +3,28 @@ package io.rhc.cli;
 import io.rhc.diag.Diagnostic;
 import io.rhc.diag.DiagnosticFormatter;
 import io.rhc.diag.Severity;
+import io.rhc.emit.OutputWriter;
 import io.rhc.lint.RuleCatalog;
+import io.rhc.report.CodeQualityReport;
 import io.rhc.report.JsonReport;
 import io.rhc.report.SarifReport;
 import io.rhc.source.SourceFile;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Prints diagnostics to stderr as text, or collects them for one JSON document at the end. */
+/**
+ * Prints diagnostics to stderr as text, or collects them for one json, sarif or codequality document written at the end
+ * to stdout or to the {@code --output} file.
+ */
 final class DiagnosticPrinter {
   static final String INFORMATION_URI = "https://github.com/rhc-io/redis-ha-compiler";
 
   private final OutputOptions options;
+  private final PrintWriter out;
   private final PrintWriter err;
   private final DiagnosticFormatter formatter;
   private final List<Diagnostic> collected = new ArrayList<>();
@@ -25,8 +33,10 @@ final class DiagnosticPrinter {
   private int infos;
   private int files;
 
-  DiagnosticPrinter(OutputOptions options, PrintWriter err) {
+  DiagnosticPrinter(OutputOptions options, PrintWriter out, PrintWriter err) {
+    options.output(); // a usage error before any work
     this.options = options;
+    this.out = out;
     this.err = err;
     this.formatter = new DiagnosticFormatter(options.useColor());
   }
@@ -50,17 +60,35 @@ final class DiagnosticPrinter {
     err.flush();
   }
 
-  /** Ends the run: the JSON document, or a one-line text summary when anything was reported. */
-  void finish() {
-    if (options.format() == OutputOptions.Format.JSON) {
-      err.print(new JsonReport().write(collected));
-    } else if (options.format() == OutputOptions.Format.SARIF) {
-      err.print(new SarifReport(VersionProvider.version(), INFORMATION_URI, RuleCatalog.builtin()).write(collected));
-    } else if (errors + warnings + infos > 0) {
+  /**
+   * Ends the run: the json, sarif or codequality document, or a one-line text summary when anything was reported.
+   * Returns {@link ExitCodes#IO} when the {@code --output} file could not be written, else {@link ExitCodes#OK}.
+   */
+  int finish() {
+    String document = switch (options.format()) {
+      case JSON -> new JsonReport().write(collected);
+      case SARIF -> new SarifReport(VersionProvider.version(), INFORMATION_URI, RuleCatalog.builtin()).write(collected);
+      case CODEQUALITY -> new CodeQualityReport().write(collected);
+      case TEXT -> null;
+    };
+    int code = ExitCodes.OK;
+    if (document == null && errors + warnings + infos > 0) {
       err.println(Counts.of(errors, "error") + ", " + Counts.of(warnings, "warning") + ", " + Counts.of(infos, "info")
           + " in " + Counts.of(files, "file"));
+    } else if (document != null && options.output().isPresent()) {
+      Path file = options.output().get();
+      try {
+        OutputWriter.replaceFile(file, document);
+      } catch (IOException e) {
+        err.println("rhc: cannot write " + file + ": " + e.getMessage());
+        code = ExitCodes.IO;
+      }
+    } else if (document != null) {
+      out.print(document);
+      out.flush();
     }
     err.flush();
+    return code;
   }
 
   int errors() {

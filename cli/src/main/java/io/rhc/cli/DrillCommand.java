@@ -52,22 +52,21 @@ final class DrillCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output.humanOut();
     SpecInputs.Input input = SpecInputs.read(file.value(), err);
     if (input.ioFailed()) {
       return ExitCodes.IO;
     }
-    DiagnosticPrinter printer = new DiagnosticPrinter(output, err);
+    DiagnosticPrinter printer = new DiagnosticPrinter(output, spec.commandLine().getOut(), err);
     if (input.rejection().isPresent()) {
       printer.print(List.of(input.rejection().get()), Optional.empty());
-      printer.finish();
-      return ExitCodes.SPEC_ERRORS;
+      return ExitCodes.worst(ExitCodes.SPEC_ERRORS, printer.finish());
     }
     CompilationResult result = new Compiler().check(input.source().get());
     printer.print(result.diagnostics(), input.source());
-    printer.finish();
-    if (result.hasErrors()) {
-      return ExitCodes.SPEC_ERRORS;
+    int written = printer.finish();
+    if (result.hasErrors() || written != ExitCodes.OK) {
+      return ExitCodes.worst(result.hasErrors() ? ExitCodes.SPEC_ERRORS : ExitCodes.OK, written);
     }
     DrillReport report;
     try {

@@ -25,24 +25,23 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
-    DiagnosticPrinter printer = new DiagnosticPrinter(output, err);
+    DiagnosticPrinter printer = new DiagnosticPrinter(output, spec.commandLine().getOut(), err);
     SpecInputs.Input input = SpecInputs.read(file.value(), err);
     if (input.ioFailed()) {
       return ExitCodes.IO;
     }
     if (input.rejection().isPresent()) {
       printer.print(List.of(input.rejection().get()), Optional.empty());
-      printer.finish();
-      return ExitCodes.SPEC_ERRORS;
+      return ExitCodes.worst(ExitCodes.SPEC_ERRORS, printer.finish());
     }
     CompilationResult result = new Compiler().validate(input.source().get());
     printer.print(result.diagnostics(), input.source());
-    printer.finish();
+    int written = printer.finish();
     if (result.spec().isEmpty()) {
-      return ExitCodes.SPEC_ERRORS;
+      return ExitCodes.worst(ExitCodes.SPEC_ERRORS, written);
     }
-    spec.commandLine().getOut().print(new ExplainRenderer().render(result.spec().get()));
-    spec.commandLine().getOut().flush();
-    return result.hasErrors() ? ExitCodes.SPEC_ERRORS : ExitCodes.OK;
+    output.humanOut().print(new ExplainRenderer().render(result.spec().get()));
+    output.humanOut().flush();
+    return ExitCodes.worst(result.hasErrors() ? ExitCodes.SPEC_ERRORS : ExitCodes.OK, written);
   }
 }

@@ -61,12 +61,12 @@ final class LintCommand implements Callable<Integer> {
       }
     }
     addCrossSpecFindings(results, perFile);
-    DiagnosticPrinter printer = new DiagnosticPrinter(output, err);
+    DiagnosticPrinter printer = new DiagnosticPrinter(output, spec.commandLine().getOut(), err);
     rejections.forEach(r -> printer.print(List.of(r.get()), Optional.empty()));
     for (int i = 0; i < results.size(); i++) {
       printer.print(perFile.get(i), Optional.of(results.get(i).source()));
     }
-    printer.finish();
+    code = ExitCodes.worst(code, printer.finish());
     if (printer.errors() > 0 || (warningsAsErrors.value() && printer.warnings() > 0)) {
       code = ExitCodes.worst(code, ExitCodes.SPEC_ERRORS);
     }

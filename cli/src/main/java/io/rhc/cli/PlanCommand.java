@@ -36,11 +36,11 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    PrintWriter out = spec.commandLine().getOut();
-    DiagnosticPrinter printer = new DiagnosticPrinter(output, err);
+    PrintWriter out = output.humanOut();
+    DiagnosticPrinter printer = new DiagnosticPrinter(output, spec.commandLine().getOut(), err);
     List<BatchCompiler.Output> outputs = new ArrayList<>();
     BatchCompiler.Result result = batch.run(spec, printer, err, output.useColor(), outputs::add);
-    printer.finish();
+    int written = printer.finish();
     int added = 0;
     int changed = 0;
     int removed = 0;
@@ -69,8 +69,8 @@ final class PlanCommand implements Callable<Integer> {
     }
     out.println("plan: " + added + " to add, " + changed + " to change, " + removed + " to remove");
     out.flush();
-    if (result.code() != ExitCodes.OK) {
-      return result.code();
+    if (result.code() != ExitCodes.OK || written != ExitCodes.OK) {
+      return ExitCodes.worst(result.code(), written);
     }
     return added + changed + removed > 0 ? DRIFT : ExitCodes.OK;
   }

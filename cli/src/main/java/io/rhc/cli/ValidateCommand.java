@@ -24,7 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
-    DiagnosticPrinter printer = new DiagnosticPrinter(output, err);
+    DiagnosticPrinter printer = new DiagnosticPrinter(output, spec.commandLine().getOut(), err);
     Compiler compiler = new Compiler();
     int code = ExitCodes.OK;
     List<Path> files = SpecFiles.expand(arguments.value());
@@ -50,7 +50,6 @@ final class ValidateCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(file + ": valid");
       }
     }
-    printer.finish();
-    return code;
+    return ExitCodes.worst(code, printer.finish());
   }
 }

@@ -116,6 +116,6 @@ class CliBasicsTest {
     Files.write(bad, new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});
     CliRun run = CliRun.of("validate", "--format=json", bad.toString());
     assertEquals(ExitCodes.SPEC_ERRORS, run.code());
-    assertTrue(run.err().contains("\"code\" : \"RHC0008\""), run.err());
+    assertTrue(run.out().contains("\"code\" : \"RHC0008\""), run.out());
   }
 }

@@ -38,16 +38,16 @@ class CliPipelineTest {
     Files.writeString(copy, Files.readString(HOMELAB).replace("name: redis-v2\n", "name: redis-v3\n"));
     CliRun run = CliRun.of("lint", "--format=json", HOMELAB.toString(), copy.toString());
     assertEquals(ExitCodes.SPEC_ERRORS, run.code());
-    assertTrue(run.err().contains("\"code\" : \"RHC1002\""), run.err());
-    assertTrue(run.err().contains("zz-copy.yaml"), run.err());
+    assertTrue(run.out().contains("\"code\" : \"RHC1002\""), run.out());
+    assertTrue(run.out().contains("zz-copy.yaml"), run.out());
   }
 
   @Test
   void lintSarifIsOneLogWithRuleDocs() {
     CliRun run = CliRun.of("lint", "--format=sarif", HOMELAB.toString());
     assertEquals(ExitCodes.OK, run.code());
-    assertTrue(run.err().contains("\"version\" : \"2.1.0\""), run.err());
-    assertTrue(run.err().contains("\"ruleId\" : \"RHC2001\""), run.err());
+    assertTrue(run.out().contains("\"version\" : \"2.1.0\""), run.out());
+    assertTrue(run.out().contains("\"ruleId\" : \"RHC2001\""), run.out());
   }
 
   @Test
@@ -97,7 +97,7 @@ class CliPipelineTest {
     Files.writeString(specs.resolve("b.yaml"), Files.readString(HOMELAB).replace("masterName: redis-v2", "masterName: other"));
     CliRun run = CliRun.of("compile", "--format=json", specs.toString(), "-t", "kubernetes", "-o", dir.resolve("out").toString());
     assertEquals(ExitCodes.SPEC_ERRORS, run.code());
-    assertTrue(run.err().contains("\"code\" : \"RHC0213\""), run.err());
+    assertTrue(run.out().contains("\"code\" : \"RHC0213\""), run.out());
   }
 
   @Test

@@ -68,6 +68,30 @@ public final class OutputWriter {
   }
 
   /**
+   * Makes {@code target} hold {@code content}: written to a sibling first, then moved over it, so a reader
+   * sees the old file or the new one, never a part, and a failed write leaves the old one.
+   */
+  public static void replaceFile(Path target, String content) throws IOException {
+    Path absolute = target.toAbsolutePath().normalize();
+    if (Files.isDirectory(absolute)) {
+      throw new FileAlreadyExistsException(target.toString(), null, "is a directory");
+    }
+    Path parent = absolute.getParent();
+    Files.createDirectories(parent);
+    Path staging = uniqueDirectory(parent, "." + absolute.getFileName() + ".rhc-new-");
+    try {
+      Path file = staging.resolve(absolute.getFileName());
+      Files.writeString(file, content, StandardCharsets.UTF_8);
+      if (supportsPosix(staging)) {
+        Files.setPosixFilePermissions(file, FILE);
+      }
+      Files.move(file, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      deleteTree(staging);
+    }
+  }
+
+  /**
    * Creates a new directory {@code prefix<n>} in {@code parent}, owner-only like
    * {@link Files#createTempDirectory}, which it replaces: that seeds a SecureRandom for the name, a
    * millisecond or more of a cold start (and /dev/random reads), while the name only has to be unused.
