@@ -67,7 +67,7 @@ final class BatchCompiler {
         CompilationResult result = compiled.result();
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
         result.spec().flatMap(s -> duplicateName(s.spec().name(), file, seenNames))
-            .map(d -> d.withLocation(file.toString(), null)).ifPresent(diagnostics::add);
+            .map(d -> d.withLocation(SpecInputs.displayName(file), null)).ifPresent(diagnostics::add);
         printer.print(diagnostics, input.source());
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
           code = ExitCodes.worst(code, ExitCodes.SPEC_ERRORS);

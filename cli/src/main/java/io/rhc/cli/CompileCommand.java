@@ -1,5 +1,6 @@
 package io.rhc.cli;
 
+import io.rhc.emit.Artifact;
 import io.rhc.emit.OutputWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /** {@code rhc compile SPEC... --target T --out DIR}. */
 final class CompileCommand implements Callable<Integer> {
@@ -35,6 +37,9 @@ final class CompileCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     DiagnosticPrinter printer = new DiagnosticPrinter(output, spec.commandLine().getOut(), err);
+    if (batch.toStdout()) {
+      return stream(printer, err);
+    }
     BatchCompiler.Result result;
     List<Written> writes = new ArrayList<>();
     try (Writers writers = new Writers()) {
@@ -61,6 +66,31 @@ final class CompileCommand implements Callable<Integer> {
           + upToDate(unchanged, writes.size()) + ")" + (failed > 0 ? "; " + failed + " failed" : ""));
       return code;
     }
+  }
+
+  /** {@code --out -}: the one output as a stream on stdout, which nothing else may then write to. */
+  private int stream(DiagnosticPrinter printer, PrintWriter err) {
+    if (output.documentOnStdout()) {
+      throw new ParameterException(spec.commandLine(), "--out - and --format " + output.format().name()
+          .toLowerCase(java.util.Locale.ROOT) + " both write to stdout: add --output FILE for the diagnostics");
+    }
+    List<BatchCompiler.Output> outputs = new ArrayList<>();
+    BatchCompiler.Result result = batch.run(spec, printer, err, output.useColor(), outputs::add);
+    int code = ExitCodes.worst(result.code(), printer.finish());
+    if (outputs.isEmpty()) {
+      return code;
+    }
+    List<Artifact> artifacts = outputs.get(0).artifacts();
+    if (!KustomizeStream.applies(artifacts)) {
+      err.println("rhc: --out - prints Kubernetes objects; this target writes files that refer to each other by"
+          + " path (" + artifacts.stream().map(Artifact::path).filter(p -> p.contains("/")).findFirst()
+          .orElse("its configuration files") + "), so they only work as a directory: use --out DIR");
+      return ExitCodes.USAGE;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(KustomizeStream.render(artifacts));
+    out.flush();
+    return code;
   }
 
   private static String upToDate(int unchanged, int outputs) {

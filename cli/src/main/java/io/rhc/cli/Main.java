@@ -1,5 +1,6 @@
 package io.rhc.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,12 @@ public final class Main {
 
   /** Runs one command line and returns its exit code; never calls {@code System.exit}. */
   public static int run(PrintStream out, PrintStream err, String... args) {
+    return run(System.in, out, err, args);
+  }
+
+  /** As {@link #run(PrintStream, PrintStream, String...)}, a spec given as {@code -} read from {@code in}. */
+  public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+    StandardInput.use(in);
     return run(out, err, Commands.forArgs(args), args);
   }
 

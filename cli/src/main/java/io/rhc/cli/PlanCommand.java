@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /** {@code rhc plan}: what {@code compile} would change on disk, as unified diffs. */
 final class PlanCommand implements Callable<Integer> {
@@ -35,6 +36,9 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (batch.toStdout()) {
+      throw new ParameterException(spec.commandLine(), "plan compares with an output directory: give --out DIR");
+    }
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = output.humanOut();
     DiagnosticPrinter printer = new DiagnosticPrinter(output, spec.commandLine().getOut(), err);

@@ -30,13 +30,19 @@ final class SpecFiles {
   static Arg<List<String>> arguments(CommandSpec command) {
     return Arg.positional(command, PositionalParamSpec.builder().paramLabel("FILE").arity("1..*")
         .type(List.class).auxiliaryTypes(String.class)
-        .description("Spec files, directories or quoted glob patterns."));
+        .description("Spec files, directories or quoted glob patterns; `-` reads one spec from stdin."));
   }
 
   static List<Path> expand(List<String> arguments) {
     TreeSet<Path> files = new TreeSet<>();
     List<Path> missing = new ArrayList<>();
     for (String argument : arguments) {
+      if (argument.equals(SpecInputs.STDIN)) {
+        if (!missing.contains(Path.of(argument))) {
+          missing.add(Path.of(argument));
+        }
+        continue;
+      }
       if (argument.contains("*") || argument.contains("?") || argument.contains("[")) {
         files.addAll(glob(argument));
         continue;

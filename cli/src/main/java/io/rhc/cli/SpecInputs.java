@@ -17,10 +17,24 @@ final class SpecInputs {
   /** A file argument after reading: the source, a spec-level rejection, or an I/O failure already printed. */
   record Input(Path path, Optional<SourceFile> source, Optional<Diagnostic> rejection, boolean ioFailed) {}
 
+  /** The argument that names standard input, and how diagnostics name it. */
+  static final String STDIN = "-";
+  static final String STDIN_NAME = "<stdin>";
+
+  /** How diagnostics name {@code path}. */
+  static String displayName(Path path) {
+    return isStdin(path) ? STDIN_NAME : path.toString();
+  }
+
+  static boolean isStdin(Path path) {
+    return path.toString().equals(STDIN);
+  }
+
   static Input read(Path path, PrintWriter err) {
-    String name = path.toString();
+    String name = displayName(path);
     try {
-      SourceReader.Result result = SourceReader.read(path, name);
+      SourceReader.Result result = isStdin(path) ? SourceReader.read(StandardInput.stream(), name)
+          : SourceReader.read(path, name);
       if (result instanceof SourceReader.Result.Read read) {
         return new Input(path, Optional.of(read.file()), Optional.empty(), false);
       }

@@ -21,18 +21,27 @@ record CliRun(int code, String out, String err) {
   private static final long DEADLINE_SECONDS = 120;
 
   static CliRun of(String... args) {
-    return BINARY.isEmpty() ? inProcess(args) : spawned(Path.of(BINARY), args);
+    return withInput("", args);
   }
 
-  private static CliRun inProcess(String... args) {
+  /** A run whose standard input holds {@code stdin}. */
+  static CliRun withInput(String stdin, String... args) {
+    return BINARY.isEmpty() ? inProcess(stdin, args) : spawnedWithInput(Path.of(BINARY), stdin, args);
+  }
+
+  private static CliRun inProcess(String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    int code = Main.run(new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
     return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   static CliRun spawned(Path binary, String... args) {
+    return spawnedWithInput(binary, "", args);
+  }
+
+  static CliRun spawnedWithInput(Path binary, String stdin, String... args) {
     List<String> command = new ArrayList<>();
     command.add(binary.toAbsolutePath().toString());
     command.addAll(List.of(args));
@@ -40,9 +49,10 @@ record CliRun(int code, String out, String err) {
       // files, not pipes: a child that fills one pipe while we drain the other would block forever
       Path out = Files.createTempFile("rhc-out", ".txt");
       Path err = Files.createTempFile("rhc-err", ".txt");
+      Path in = Files.writeString(Files.createTempFile("rhc-in", ".txt"), stdin, StandardCharsets.UTF_8);
       try {
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+            .redirectInput(ProcessBuilder.Redirect.from(in.toFile())).start();
         if (!process.waitFor(DEADLINE_SECONDS, TimeUnit.SECONDS)) {
           process.destroyForcibly();
           throw new IllegalStateException(command + " did not finish within " + DEADLINE_SECONDS + " s");
@@ -50,6 +60,7 @@ record CliRun(int code, String out, String err) {
         return new CliRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
             Files.readString(err, StandardCharsets.UTF_8));
       } finally {
+        Files.deleteIfExists(in);
         Files.deleteIfExists(out);
         Files.deleteIfExists(err);
       }

@@ -31,10 +31,14 @@ public final class SourceReader {
    * @throws IOException when the file cannot be read at all (missing, a directory, no permission)
    */
   public static Result read(Path path, String displayName) throws IOException {
-    byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
-      bytes = in.readNBytes(MAX_BYTES + 1);
+      return read(in, displayName);
     }
+  }
+
+  /** Reads a spec from {@code in} (standard input, say) without closing it, naming it {@code displayName}. */
+  public static Result read(InputStream in, String displayName) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
       return new Result.Rejected("RHC0001", "File is larger than " + MAX_BYTES / 1024 + " KiB",
           "A spec describes one cluster in a few KiB. Check that the right file was given.");
