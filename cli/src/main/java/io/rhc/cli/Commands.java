@@ -14,7 +14,8 @@ final class Commands {
   static final Map<String, Supplier<CommandSpec>> ALL = subcommands();
 
   /** The subcommands that read specs. */
-  static final Set<String> READING_SPECS = Set.of("validate", "explain", "lint", "compile", "plan", "drill");
+  static final Set<String> READING_SPECS = Set.of("validate", "explain", "lint", "compile", "plan", "rollout",
+      "drill");
 
   private static Map<String, Supplier<CommandSpec>> subcommands() {
     Map<String, Supplier<CommandSpec>> all = new LinkedHashMap<>();
@@ -23,6 +24,7 @@ final class Commands {
     all.put("lint", () -> new LintCommand().spec);
     all.put("compile", () -> new CompileCommand().spec);
     all.put("plan", () -> new PlanCommand().spec);
+    all.put("rollout", () -> new RolloutCommand().spec);
     all.put("schema", () -> new SchemaCommand().spec);
     all.put("version", () -> new VersionCommand().spec);
     all.put("targets", () -> new TargetsCommand().spec);

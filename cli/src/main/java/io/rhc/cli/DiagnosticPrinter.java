@@ -23,7 +23,8 @@ import java.util.Optional;
 final class DiagnosticPrinter {
   static final String INFORMATION_URI = "https://github.com/rhc-io/redis-ha-compiler";
 
-  private final OutputOptions options;
+  private final OutputOptions.Format format;
+  private final Optional<Path> output;
   private final PrintWriter out;
   private final PrintWriter err;
   private final DiagnosticFormatter formatter;
@@ -34,11 +35,21 @@ final class DiagnosticPrinter {
   private int files;
 
   DiagnosticPrinter(OutputOptions options, PrintWriter out, PrintWriter err) {
-    options.output(); // a usage error before any work
-    this.options = options;
+    this(options.format(), options.output(), options.useColor(), out, err);
+  }
+
+  private DiagnosticPrinter(OutputOptions.Format format, Optional<Path> output, boolean color, PrintWriter out,
+      PrintWriter err) {
+    this.format = format;
+    this.output = output;
     this.out = out;
     this.err = err;
-    this.formatter = new DiagnosticFormatter(options.useColor());
+    this.formatter = new DiagnosticFormatter(color);
+  }
+
+  /** Text diagnostics on {@code err}, for a command whose {@code --format} is about its own output. */
+  static DiagnosticPrinter text(boolean color, PrintWriter err) {
+    return new DiagnosticPrinter(OutputOptions.Format.TEXT, Optional.empty(), color, err, err);
   }
 
   void print(List<Diagnostic> diagnostics, Optional<SourceFile> source) {
@@ -51,7 +62,7 @@ final class DiagnosticPrinter {
       } else {
         infos++;
       }
-      if (options.format() == OutputOptions.Format.TEXT) {
+      if (format == OutputOptions.Format.TEXT) {
         err.print(formatter.format(d, source));
       } else {
         collected.add(d);
@@ -65,7 +76,7 @@ final class DiagnosticPrinter {
    * Returns {@link ExitCodes#IO} when the {@code --output} file could not be written, else {@link ExitCodes#OK}.
    */
   int finish() {
-    String document = switch (options.format()) {
+    String document = switch (format) {
       case JSON -> new JsonReport().write(collected);
       case SARIF -> new SarifReport(VersionProvider.version(), INFORMATION_URI, RuleCatalog.builtin()).write(collected);
       case CODEQUALITY -> new CodeQualityReport().write(collected);
@@ -75,8 +86,8 @@ final class DiagnosticPrinter {
     if (document == null && errors + warnings + infos > 0) {
       err.println(Counts.of(errors, "error") + ", " + Counts.of(warnings, "warning") + ", " + Counts.of(infos, "info")
           + " in " + Counts.of(files, "file"));
-    } else if (document != null && options.output().isPresent()) {
-      Path file = options.output().get();
+    } else if (document != null && output.isPresent()) {
+      Path file = output.get();
       try {
         OutputWriter.replaceFile(file, document);
       } catch (IOException e) {

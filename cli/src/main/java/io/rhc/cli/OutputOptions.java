@@ -75,7 +75,12 @@ final class OutputOptions {
   }
 
   boolean useColor() {
-    return switch (color.value()) {
+    return useColor(color.value());
+  }
+
+  /** Whether {@code when} means colour on this run: a terminal without NO_COLOR, or asked for. */
+  static boolean useColor(Color when) {
+    return switch (when) {
       case ALWAYS -> true;
       case NEVER -> false;
       case AUTO -> System.console() != null && System.getenv("NO_COLOR") == null

@@ -1,0 +1,20 @@
+package io.rhc.rollout;
+
+import java.util.List;
+
+/**
+ * One step of a rollout, taken only after the previous one's check passed.
+ *
+ * @param action what to do, in one sentence
+ * @param commands the commands that do it, in order (empty for a step the operator takes)
+ * @param check what must hold before the next step, with its deadline
+ * @param unavailability the write unavailability clients see: "none" or one graceful hand-over
+ */
+public record Step(String action, List<String> commands, String check, String unavailability) {
+  public static final String NONE = "none";
+  public static final String HAND_OVER = "one graceful hand-over (the drill measures it)";
+
+  public Step {
+    commands = List.copyOf(commands);
+  }
+}
