@@ -8,6 +8,9 @@ import io.rhc.rollout.ClassifiedChange;
 import io.rhc.rollout.ClusterCommands;
 import io.rhc.rollout.RolloutPlan;
 import io.rhc.rollout.RolloutPlanner;
+import io.rhc.rollout.RolloutScript;
+import io.rhc.emit.OutputWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,6 +53,10 @@ final class RolloutCommand implements Callable<Integer> {
       .type(String.class).description("kubernetes, compose or systemd: how the commands reach the processes"
           + " (default: systemd when NEW lists systemd hosts, else kubernetes)."));
 
+  private final Arg<Path> script = Arg.option(spec, OptionSpec.builder("--script").paramLabel("DIR")
+      .type(Path.class).description("Also write DIR/rollout.sh: the plan as a resumable script that stops at the"
+          + " first failed check (needs RHC_OUT, the directory `rhc compile NEW` wrote)."));
+
   private final Arg<Path> old = Arg.positional(spec, PositionalParamSpec.builder().paramLabel("OLD").arity("1")
       .type(Path.class).description("The spec the cluster runs now."));
 
@@ -81,7 +88,21 @@ final class RolloutCommand implements Callable<Integer> {
     out.print(format.value() == Format.JSON ? RolloutJson.render(plan, commands)
         : RolloutText.render(plan, commands, old.value().toString(), next.value().toString()));
     out.flush();
-    return ExitCodes.worst(plan.refused().isEmpty() ? ExitCodes.OK : ExitCodes.SPEC_ERRORS, written);
+    if (!plan.refused().isEmpty()) {
+      return ExitCodes.worst(ExitCodes.SPEC_ERRORS, written);
+    }
+    if (script.value() != null && !plan.steps().isEmpty()) {
+      Path file = script.value().resolve("rollout.sh");
+      try {
+        OutputWriter.replaceFile(file, RolloutScript.render(plan, before.get().spec().orElseThrow().spec(), newSpec,
+            commands));
+      } catch (IOException e) {
+        err.println("rhc: cannot write " + file + ": " + e.getMessage());
+        return ExitCodes.IO;
+      }
+      err.println("rhc: wrote " + file + " (run it with RHC_OUT set to the compiled NEW; rerun to resume)");
+    }
+    return written;
   }
 
   private ClusterCommands target(String id) {

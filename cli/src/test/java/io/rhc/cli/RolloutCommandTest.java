@@ -68,6 +68,20 @@ class RolloutCommandTest {
   }
 
   @Test
+  void scriptIsWrittenOnlyForARunnablePlan(@TempDir Path dir) throws IOException {
+    CliRun run = CliRun.of("rollout", "--script", dir.resolve("s").toString(), VEZA, VEZA_74);
+    assertEquals(ExitCodes.OK, run.code(), run.err());
+    String script = Files.readString(dir.resolve("s/rollout.sh"));
+    assertTrue(script.startsWith("#!/bin/sh\n"), script);
+    assertTrue(script.indexOf("restart_node \"$i\"") < script.indexOf("restart_node \"$old\""), script);
+    Path renamed = Files.writeString(dir.resolve("renamed.yaml"), Files.readString(Path.of(VEZA))
+        .replace("masterName: veza-master", "masterName: veza-main"));
+    assertEquals(ExitCodes.SPEC_ERRORS, CliRun.of("rollout", "--script", dir.resolve("t").toString(), VEZA,
+        renamed.toString()).code());
+    assertFalse(Files.exists(dir.resolve("t")));
+  }
+
+  @Test
   void specsWithErrorsAreNotPlanned(@TempDir Path dir) throws IOException {
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(broken, Files.readString(Path.of(VEZA)).replace("count: 3\n  sentinel", "count: 3\n    bogus: 1\n  sentinel"));

@@ -102,7 +102,7 @@ public final class RolloutPlanner {
         commands.add(target.nodeCli(before, i, "INFO replication"));
       }
       all.add(new Step("Check that the running cluster is healthy and runs the old spec", commands, HEALTHY,
-          Step.NONE));
+          Step.NONE).withScript("rhc_until 120 'a healthy cluster' rhc_healthy \"$RHC_OLD_NODES\" \"$RHC_OLD_SENTINELS\""));
     }
 
     void install(List<ClassifiedChange> changes) {
@@ -112,7 +112,7 @@ public final class RolloutPlanner {
               + " a plan with restarts at a quiet time)"
           : "installed on every host; no process restarted";
       all.add(new Step("Install the files `rhc compile NEW.yaml` writes (OUT), so that any restart keeps the new"
-          + " settings", List.of(target.install(after)), check, Step.NONE));
+          + " settings", List.of(target.install(after)), check, Step.NONE).withScript("install_files"));
     }
 
     void live(List<ClassifiedChange> changes) {
@@ -144,8 +144,16 @@ public final class RolloutPlanner {
             commands.add(target.sentinelCli(after, i, command));
           }
         }
+        List<String> script = new ArrayList<>();
+        script.add("for s in $RHC_NEW_SENTINELS; do");
+        if (!sentinelOptions.isEmpty()) {
+          script.add("  rhc_ok sentinel_cli \"$s\" SENTINEL SET \"$RHC_MASTER_NAME\" " + String.join(" ", sentinelOptions));
+        }
+        sentinelCommands.forEach(c -> script.add("  rhc_ok sentinel_cli \"$s\" " + c));
+        script.add("done");
         all.add(new Step("Set the sentinel options on every sentinel", commands, "SENTINEL MASTER "
-            + after.sentinel().masterName() + " shows the new values on every sentinel", Step.NONE));
+            + after.sentinel().masterName() + " shows the new values on every sentinel", Step.NONE)
+            .withScript(script));
       }
       List<String> commands = new ArrayList<>();
       for (int i = 0; i < after.nodes().count(); i++) {
@@ -163,15 +171,40 @@ public final class RolloutPlanner {
         }
       }
       if (!commands.isEmpty()) {
+        List<String> script = new ArrayList<>();
+        if (changes.stream().anyMatch(c -> c.change().path().equals("spec.memory.maxmemory"))) {
+          script.add("rhc_used_memory_below " + after.memory().maxmemory().bytes());
+        }
+        script.add("rhc_order=$(rhc_replicas_then_master) || rhc_die 'the sentinels do not agree on a master'");
+        script.add("for i in $rhc_order; do");
+        for (Live live : data) {
+          String line = "rhc_ok node_cli \"$i\" " + live.command();
+          script.add(switch (live.scope()) {
+            case MASTER -> "  if rhc_is_master \"$i\"; then " + line + "; fi";
+            case REPLICAS -> "  if ! rhc_is_master \"$i\"; then " + line + "; fi";
+            default -> "  " + line;
+          });
+        }
+        for (ClassifiedChange c : changes) {
+          java.util.regex.Matcher m = java.util.regex.Pattern.compile("spec\\.nodes\\.list\\[(\\d+)]\\.replicaPriority")
+              .matcher(c.change().path());
+          if (m.matches() && c.change().before().isPresent()) {
+            script.add("  if [ \"$i\" = " + m.group(1) + " ]; then rhc_ok node_cli \"$i\" CONFIG SET replica-priority "
+                + c.change().after().orElseThrow() + "; fi");
+          }
+        }
+        script.add("done");
         all.add(new Step("Set the data-node settings with CONFIG SET, replicas before the master", commands,
-            "CONFIG GET shows the new values on every node, and the master still accepts writes", Step.NONE));
+            "CONFIG GET shows the new values on every node, and the master still accepts writes", Step.NONE)
+            .withScript(script));
       }
     }
 
     void reloadProxies() {
       all.add(new Step("Reload the proxies one at a time", target.reloadProxies(after), "each proxy routes"
           + " writes to the master again (its stats page shows the master's server UP) before the next",
-          Step.NONE));
+          Step.NONE).withScript("reload_proxies", "rhc_until 60 'a healthy cluster' rhc_healthy \"$RHC_NEW_NODES\""
+              + " \"$RHC_NEW_SENTINELS\""));
     }
 
     void topology(Spec before, Spec after) {
@@ -183,7 +216,9 @@ public final class RolloutPlanner {
             + " among the master's replicas (SENTINEL REPLICAS " + after.sentinel().masterName() + ")"
             + (after.sentinel().placement() == SentinelPlacement.COLOCATED ? ", and its own sentinel among the"
             + " peers (SENTINEL SENTINELS " + after.sentinel().masterName() + ")" : ""),
-            Step.NONE));
+            Step.NONE).withScript("start_node " + i, "rhc_until 300 'node " + i + " replicating' rhc_replica_ready " + i,
+                "rhc_until 60 'every sentinel listing " + (i + 1) + " nodes' rhc_sentinels_see \"$RHC_OLD_SENTINELS\" "
+                + i + " any"));
       }
       if (nodesTo < nodesFrom) {
         List<String> removed = new ArrayList<>();
@@ -193,7 +228,11 @@ public final class RolloutPlanner {
         all.add(new Step("If the master is one of " + String.join(", ", removed) + ", hand it over first:"
             + " SENTINEL FAILOVER " + before.sentinel().masterName() + " to a node that stays",
             List.of(target.sentinelCli(before, 0, "SENTINEL FAILOVER " + before.sentinel().masterName())),
-            "a sentinel majority names a node that stays", Step.HAND_OVER));
+            "a sentinel majority names a node that stays", Step.HAND_OVER).withScript(
+                "if [ \"$(rhc_master_index)\" -ge " + nodesTo + " ]; then",
+                "  rhc_ok sentinel_cli 0 SENTINEL FAILOVER \"$RHC_MASTER_NAME\"",
+                "  rhc_until 60 'a master that stays' rhc_master_below " + nodesTo,
+                "fi"));
         List<String> stops = new ArrayList<>();
         for (int i = nodesFrom - 1; i >= nodesTo; i--) {
           String stop = target.stopNode(before, i, nodesTo);
@@ -201,8 +240,12 @@ public final class RolloutPlanner {
             stops.add(stop);
           }
         }
-        all.add(new Step("Stop the removed nodes", stops, "they no longer answer", Step.NONE));
-        all.add(forgetStep("the removed nodes"));
+        List<String> stopScript = new ArrayList<>();
+        for (int i = nodesFrom - 1; i >= nodesTo; i--) {
+          stopScript.add("stop_node " + i);
+        }
+        all.add(new Step("Stop the removed nodes", stops, "they no longer answer", Step.NONE).withScript(stopScript));
+        all.add(forgetStep("the removed nodes", nodesTo - 1, sentinelsAfterNodes(before, after)));
       }
       int sentinelsFrom = before.sentinel().count();
       int sentinelsTo = after.sentinel().count();
@@ -215,7 +258,9 @@ public final class RolloutPlanner {
             + " together, so the count is odd again at once",
             List.of(target.startSentinel(after, i), target.startSentinel(after, i + 1)),
             "every sentinel reports num-other-sentinels " + (i + 1) + " (SENTINEL MASTER "
-                + after.sentinel().masterName() + ")", Step.NONE));
+                + after.sentinel().masterName() + ")", Step.NONE).withScript("start_sentinel " + i,
+                "start_sentinel " + (i + 1), "rhc_until 60 'every sentinel counting " + (i + 1) + " peers'"
+                + " rhc_sentinels_see \"" + indexes(i + 2) + "\" any " + (i + 1)));
       }
       if (sentinelsTo < sentinelsFrom) {
         List<String> stops = new ArrayList<>();
@@ -225,19 +270,42 @@ public final class RolloutPlanner {
             stops.add(stop);
           }
         }
-        all.add(new Step("Stop the removed sentinels together", stops, "they no longer answer", Step.NONE));
-        all.add(forgetStep("the removed sentinels"));
+        List<String> stopScript = new ArrayList<>();
+        for (int i = sentinelsFrom - 1; i >= sentinelsTo; i--) {
+          stopScript.add("stop_sentinel " + i);
+        }
+        all.add(new Step("Stop the removed sentinels together", stops, "they no longer answer", Step.NONE)
+            .withScript(stopScript));
+        all.add(forgetStep("the removed sentinels", after.nodes().count() - 1, sentinelsTo));
       }
     }
 
-    private Step forgetStep(String what) {
+    private static int sentinelsAfterNodes(Spec before, Spec after) {
+      return after.sentinel().placement() == SentinelPlacement.COLOCATED ? after.sentinel().count()
+          : before.sentinel().count();
+    }
+
+    private static String indexes(int count) {
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < count; i++) {
+        out.append(i == 0 ? "" : " ").append(i);
+      }
+      return out.toString();
+    }
+
+    private Step forgetStep(String what, int replicas, int sentinels) {
       List<String> resets = new ArrayList<>();
       for (int i = 0; i < after.sentinel().count(); i++) {
         resets.add(target.sentinelCli(after, i, "SENTINEL RESET " + after.sentinel().masterName()));
       }
       return new Step("SENTINEL RESET on each remaining sentinel in turn, so none keeps " + what, resets,
           "after each reset, that sentinel lists every remaining replica and sentinel again (num-slaves,"
-              + " num-other-sentinels) before the next is reset", Step.NONE);
+              + " num-other-sentinels) before the next is reset", Step.NONE).withScript(
+              "for s in " + indexes(sentinels) + "; do",
+              "  sentinel_cli \"$s\" SENTINEL RESET \"$RHC_MASTER_NAME\" >/dev/null",
+              "  rhc_until 60 \"sentinel $s relearning the cluster\" rhc_sentinels_see \"$s\" " + replicas + " "
+                  + (sentinels - 1),
+              "done");
     }
 
     void rolling(List<ClassifiedChange> changes) {
@@ -251,13 +319,21 @@ public final class RolloutPlanner {
         for (int i = 0; i < after.sentinel().count(); i++) {
           all.add(new Step("Restart sentinel " + target.sentinel(after, i), List.of(target.restartSentinel(after, i)),
               "it names the master and lists every peer again (num-other-sentinels " + (after.sentinel().count() - 1)
-                  + ")", Step.NONE));
+                  + ")", Step.NONE).withScript("restart_sentinel " + i, "rhc_until 60 'sentinel " + i + " back with"
+                  + " every peer' rhc_sentinels_see " + i + " any " + (after.sentinel().count() - 1)));
         }
       }
       if (nodes) {
         all.add(new Step("Restart each replica, one at a time: every data node the sentinels do not name as master",
             nodeRestarts(), "after each: master_link_status:up and master_sync_in_progress:0 on it (deadline 300 s"
-            + " for a full sync) before the next", Step.NONE));
+            + " for a full sync) before the next", Step.NONE).withScript(
+                "for i in $RHC_NEW_NODES; do",
+                "  rhc_is_master \"$i\" && continue",
+                "  rhc_substep \"replica-$i\" || continue",
+                "  restart_node \"$i\"",
+                "  rhc_until 300 \"node $i back as a replica\" rhc_replica_ready \"$i\"",
+                "  rhc_substep_done \"replica-$i\"",
+                "done"));
         List<String> master = new ArrayList<>();
         for (int i = 0; i < after.nodes().count(); i++) {
           master.add(target.restartNode(after, i) + "  # only the node a sentinel majority names as master");
@@ -265,11 +341,21 @@ public final class RolloutPlanner {
         all.add(new Step("Restart the master last: its stop hook hands it over gracefully (CLIENT PAUSE WRITE,"
             + " SENTINEL FAILOVER to a restarted replica, wait until the proxies route to it)", master,
             "a sentinel majority names another node, the proxies route to it, and the old master is back as its"
-                + " replica with master_link_status:up", Step.HAND_OVER));
+                + " replica with master_link_status:up", Step.HAND_OVER).withScript(
+                "# the master this step hands over, recorded so a rerun never hands over its successor too",
+                "old=$(sed -n 's/^handover //p' \"$RHC_STATE\" | tail -n 1)",
+                "if [ -z \"$old\" ]; then",
+                "  old=$(rhc_master_index) || rhc_die 'the sentinels do not agree on a master'",
+                "  printf 'handover %s\\n' \"$old\" >> \"$RHC_STATE\"",
+                "fi",
+                "if [ \"$(rhc_master_index)\" = \"$old\" ]; then restart_node \"$old\"; fi",
+                "rhc_until 120 'a new master' rhc_master_moved \"$old\"",
+                "rhc_until 300 \"node $old back as a replica\" rhc_replica_ready \"$old\""));
       }
       if (proxies) {
         all.add(new Step("Restart the proxies one at a time", target.reloadProxies(after), "each routes writes to the"
-            + " master before the next", Step.NONE));
+            + " master before the next", Step.NONE).withScript("reload_proxies",
+            "rhc_until 60 'a healthy cluster' rhc_healthy \"$RHC_NEW_NODES\" \"$RHC_NEW_SENTINELS\""));
       }
     }
 
@@ -291,7 +377,7 @@ public final class RolloutPlanner {
         }
       }
       byProcedure.forEach((why, paths) -> all.add(new Step("By hand (" + String.join("; ", paths) + "): " + why,
-          List.of(), "the operator confirms it is done", Step.NONE)));
+          List.of(), "the operator confirms it is done", Step.NONE).withScript("rhc_by_hand")));
     }
 
     void verify(List<ClassifiedChange> changes) {
@@ -301,7 +387,8 @@ public final class RolloutPlanner {
         commands.add(target.nodeCli(after, 0, "CONFIG GET '*'"));
       }
       all.add(new Step("Check that the cluster runs the new spec", commands, HEALTHY + "; CONFIG GET and SENTINEL"
-          + " MASTER show the new values", Step.NONE));
+          + " MASTER show the new values", Step.NONE).withScript(
+              "rhc_until 120 'a healthy cluster' rhc_healthy \"$RHC_NEW_NODES\" \"$RHC_NEW_SENTINELS\""));
     }
   }
 }
