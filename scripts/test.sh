@@ -16,6 +16,7 @@ tools=(
   ip:iproute2
   unshare:util-linux
   kubectl:kubernetes-client
+  promtool:prometheus
   git:git
 )
 missing=()

@@ -9,6 +9,7 @@ import io.rhc.model.Rdb;
 import io.rhc.model.SecretRef;
 import io.rhc.model.Sentinel;
 import io.rhc.model.Spec;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -24,12 +25,7 @@ final class SpecTree {
     Tree.Mapping root = new Tree.Mapping();
     Tree.Mapping metadata = root.section("metadata").put("name", s.metadata().name())
         .put("namespace", s.metadata().namespace());
-    if (s.metadata().labels().isEmpty()) {
-      metadata.entries().put("labels", new Tree.Leaf("{}"));
-    } else {
-      Tree.Mapping labels = metadata.section("labels");
-      s.metadata().labels().forEach(labels::put);
-    }
+    labels(metadata, s.metadata().labels());
     Tree.Mapping spec = root.section("spec");
     spec.section("engine").put("type", s.engine().type()).put("version", s.engine().version())
         .put("image", s.engine().image());
@@ -59,7 +55,10 @@ final class SpecTree {
     Tree.Mapping monitoring = spec.section("monitoring");
     monitoring.section("exporter").put("enabled", s.monitoring().exporter().enabled())
         .put("image", s.monitoring().exporter().image()).put("port", s.monitoring().exporter().port());
-    monitoring.put("alerts", s.monitoring().alerts());
+    monitoring.put("alerts", s.monitoring().alerts()).put("scrapeInterval", s.monitoring().scrapeInterval());
+    Tree.Mapping operator = monitoring.section("prometheusOperator")
+        .put("monitor", s.monitoring().prometheusOperator().monitor().id());
+    labels(operator, s.monitoring().prometheusOperator().labels());
     Tree.Mapping backup = spec.section("backup").put("enabled", s.backup().enabled())
         .put("schedule", s.backup().schedule()).put("retention", s.backup().retention());
     s.backup().destination().ifPresent(d -> destination(backup.section("destination"), d));
@@ -177,6 +176,16 @@ final class SpecTree {
       m.put("path", path.path());
     } else if (d instanceof BackupDestination.VolumeClaim claim) {
       m.put("volumeClaim", claim.name());
+    }
+  }
+
+  /** A label map: an empty one is one leaf, {@code {}}. */
+  private static void labels(Tree.Mapping m, Map<String, String> labels) {
+    if (labels.isEmpty()) {
+      m.entries().put("labels", new Tree.Leaf("{}"));
+    } else {
+      Tree.Mapping section = m.section("labels");
+      labels.forEach(section::put);
     }
   }
 

@@ -52,7 +52,7 @@ public final class Resolver {
         dataClasses,
         SecurityResolver.auth(reader, diagnostics),
         SecurityResolver.tls(reader, diagnostics),
-        OperationsResolver.monitoring(reader),
+        OperationsResolver.monitoring(reader, diagnostics),
         OperationsResolver.backup(reader),
         OperationsResolver.placement(reader),
         OperationsResolver.networkPolicy(reader),

@@ -88,7 +88,9 @@ class ResolverErrorsTest {
         Arguments.of("tls-not-generated-yet", "tls: {enabled: true}", "RHC0214", "spec.tls.enabled"),
         Arguments.of("acl-users-not-generated-yet",
             "auth: {mode: acl, password: {env: PW}, users: [{name: app, password: {env: APP}, permissions: '~* +@all'}]}",
-            "RHC0215", "spec.auth.users"));
+            "RHC0215", "spec.auth.users"),
+        Arguments.of("scrape-interval-below-a-second", "monitoring: {scrapeInterval: 500ms}", "RHC0216",
+            "spec.monitoring.scrapeInterval"));
   }
 
   @ParameterizedTest(name = "{0}")

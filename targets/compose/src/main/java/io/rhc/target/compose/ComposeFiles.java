@@ -1,6 +1,8 @@
 package io.rhc.target.compose;
 
 import io.rhc.emit.Artifact;
+import io.rhc.emit.scrape.ScrapeConfig;
+import io.rhc.emit.scrape.ScrapeJob;
 import io.rhc.emit.template.Templates;
 import io.rhc.model.Spec;
 import java.util.ArrayList;
@@ -20,7 +22,11 @@ final class ComposeFiles {
 
   record ReadmeView(String clusterName, String project, String network, List<String> services,
       List<String> secretFiles, String clientEndpoint, String stateDir, long stopTimeout, String stopGracePeriod,
-      boolean publishSentinels, String sentinelPorts, String healthz, Optional<BackupView> backup) {}
+      boolean publishSentinels, String sentinelPorts, String healthz, Optional<BackupView> backup,
+      Optional<MetricsView> metrics) {}
+
+  /** The scrape targets, for the README; the same jobs as prometheus.yml. */
+  record MetricsView(String network, List<ScrapeJob> jobs) {}
 
   record EnvView(String clusterName, String project, List<String> variables) {}
 
@@ -33,7 +39,9 @@ final class ComposeFiles {
     files.add(Artifact.file("compose.yaml", render("compose.yaml", ComposeView.of(spec.name(), spec.metadata().labels(), project))));
     files.add(Artifact.file(".env.example", render("env.example",
         new EnvView(spec.name(), project.project(), List.copyOf(project.environmentVariables())))));
-    files.add(Artifact.file("README.txt", render("README.txt", readme(spec, project, layout))));
+    List<ScrapeJob> scrapeJobs = scrapeJobs(spec, layout);
+    files.add(Artifact.file("README.txt", render("README.txt", readme(spec, project, layout, scrapeJobs))));
+    ScrapeConfig.file(spec, scrapeJobs).ifPresent(files::add);
     files.add(Artifact.script("config/rhc-run.sh", render("rhc-run.sh", scripts)));
     files.add(Artifact.script("config/rhc-health.sh", render("rhc-health.sh", scripts)));
     if (spec.backup().enabled()) {
@@ -45,7 +53,17 @@ final class ComposeFiles {
     return files;
   }
 
-  private static ReadmeView readme(Spec spec, ComposeProject project, ComposeLayout layout) {
+  /** Exporters and proxies by their host names on the project network, which Prometheus must join. */
+  private static List<ScrapeJob> scrapeJobs(Spec spec, ComposeLayout layout) {
+    List<String> exporters = new ArrayList<>();
+    for (int i = 0; i < spec.nodes().count(); i++) {
+      exporters.add(layout.exporter(i));
+    }
+    return ScrapeConfig.jobs(spec, exporters, layout.proxies());
+  }
+
+  private static ReadmeView readme(Spec spec, ComposeProject project, ComposeLayout layout,
+      List<ScrapeJob> scrapeJobs) {
     int port = spec.proxy().port();
     String client = spec.proxy().enabled()
         ? "localhost:" + port + " from the host, or " + layout.proxies().get(0) + ":" + port + " on network `"
@@ -59,7 +77,9 @@ final class ComposeFiles {
         project.services().stream().map(Service::name).toList(), List.copyOf(project.secrets().values()), client,
         ComposeLayout.STATE_DIR, ProjectBuilder.stopTimeoutSeconds(spec),
         ComposeUnits.duration(ProjectBuilder.stopGracePeriod(spec)), spec.compose().publishSentinels(),
-        sentinelPorts, "http://127.0.0.1:" + spec.proxy().statsPort() + "/healthz inside the container", backup);
+        sentinelPorts, "http://127.0.0.1:" + spec.proxy().statsPort() + "/healthz inside the container", backup,
+        scrapeJobs.isEmpty() ? Optional.empty()
+            : Optional.of(new MetricsView(project.project() + "_" + layout.network(), scrapeJobs)));
   }
 
   private static String render(String name, Object view) {

@@ -27,7 +27,7 @@ final class Alerts {
 
   record Group(String name, List<Rule> rules) {}
 
-  record View(String cluster, String name, Pods.Selector selector, List<Group> groups) {}
+  record View(String cluster, String name, List<OperatorLabels.Label> labels, List<Group> groups) {}
 
   /** The rules, or empty when no alert applies. */
   static Optional<String> render(Spec spec, Names names, Diagnostics diagnostics) {
@@ -48,7 +48,7 @@ final class Alerts {
       return Optional.empty();
     }
     return Optional.of(Render.template("prometheusrule.yaml.mustache", new View(names.cluster(),
-        Yaml.str(names.cluster()), Pods.Selector.of(names, Pods.COMPONENT_REDIS), groups)));
+        Yaml.str(names.cluster()), OperatorLabels.of(spec, names), groups)));
   }
 
   private static List<Rule> redisRules(Spec spec, Names names) {

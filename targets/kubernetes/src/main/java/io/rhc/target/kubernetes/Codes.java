@@ -8,6 +8,7 @@ final class Codes {
   static final String ALERTS_WITHOUT_EXPORTER = "RHC5205";
   static final String BACKUP_DESTINATION = "RHC5206";
   static final String NO_CLIENT_NAMESPACES = "RHC5207";
+  static final String MONITOR_WITHOUT_EXPORTER = "RHC5208";
 
   private Codes() {}
 }

@@ -29,7 +29,7 @@ public final class KubernetesTarget implements Target {
 
   @Override
   public String description() {
-    return "Kubernetes manifests (StatefulSet, HAProxy, PDBs, NetworkPolicy, alerts) for kubectl apply -k";
+    return "Kubernetes manifests (StatefulSet, HAProxy, PDBs, NetworkPolicy, monitors, alerts) for kubectl apply -k";
   }
 
   @Override
@@ -56,6 +56,7 @@ public final class KubernetesTarget implements Target {
     if (spec.networkPolicy().enabled()) {
       manifest(files, resources, NetworkPolicies.FILE, NetworkPolicies.render(spec, names, diagnostics));
     }
+    Monitors.render(spec, names, diagnostics).ifPresent(m -> manifest(files, resources, m.file(), m.content()));
     if (spec.monitoring().alerts()) {
       Alerts.render(spec, names, diagnostics).ifPresent(rules -> manifest(files, resources, Alerts.FILE, rules));
     }

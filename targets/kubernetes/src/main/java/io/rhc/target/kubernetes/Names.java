@@ -17,6 +17,7 @@ record Names(
     String sentinelHeadless,
     String haproxy,
     String clientService,
+    String haproxyMetrics,
     String configMap,
     String haproxyConfigMap,
     String serviceAccount,
@@ -40,7 +41,8 @@ record Names(
     String sentinelSet = dedicated ? name + "-sentinel" : name;
     String sentinelHeadless = dedicated ? name + "-sentinel-headless" : dataHeadless;
     return new Names(name, ns, name, dataHeadless, sentinelSet, sentinelHeadless, name + "-haproxy",
-        spec.kubernetes().serviceName(), name + "-config", name + "-haproxy", name, name + "-backup", dedicated,
+        spec.kubernetes().serviceName(), name + "-haproxy-metrics", name + "-config", name + "-haproxy", name,
+        name + "-backup", dedicated,
         hosts(name, dataHeadless, ns, domain, spec.nodes().count()),
         hosts(sentinelSet, sentinelHeadless, ns, domain, spec.sentinel().count()));
   }

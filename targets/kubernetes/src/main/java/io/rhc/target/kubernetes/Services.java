@@ -1,19 +1,31 @@
 package io.rhc.target.kubernetes;
 
+import io.rhc.model.MonitorKind;
 import io.rhc.model.Spec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** services.yaml: headless Services for stable pod names, and the client Service in front of HAProxy. */
+/**
+ * services.yaml: headless Services for stable pod names, the client Service in front of HAProxy and,
+ * for a ServiceMonitor, a headless Service of HAProxy's stats ports.
+ */
 final class Services {
   static final String FILE = "services.yaml";
+  /** The metrics Service's own component, so that its ServiceMonitor selects it and not the client Service. */
+  static final String COMPONENT_HAPROXY_METRICS = "haproxy-metrics";
 
   private Services() {}
 
   record Port(String name, int port) {}
 
   record View(String cluster, String name, Pods.Selector selector, List<Port> ports) {}
+
+  record MetricsView(String cluster, String name, Pods.Selector labels, Pods.Selector selector, Port port) {}
+
+  static Pods.Selector haproxyMetricsLabels(Names names) {
+    return Pods.Selector.of(names, COMPONENT_HAPROXY_METRICS);
+  }
 
   static String render(Spec spec, Names names) {
     List<String> docs = new ArrayList<>();
@@ -23,7 +35,7 @@ final class Services {
       dataPorts.add(new Port("sentinel", spec.sentinel().port()));
     }
     if (spec.monitoring().exporter().enabled()) {
-      dataPorts.add(new Port("metrics", spec.monitoring().exporter().port()));
+      dataPorts.add(new Port(Monitors.EXPORTER_PORT, spec.monitoring().exporter().port()));
     }
     docs.add(Render.template("headless-service.yaml.mustache", new View(names.cluster(),
         Yaml.str(names.dataHeadless()), Pods.Selector.of(names, Pods.COMPONENT_REDIS), dataPorts)));
@@ -33,6 +45,11 @@ final class Services {
           List.of(new Port("sentinel", spec.sentinel().port())))));
     }
     client(spec, names).ifPresent(view -> docs.add(Render.template("client-service.yaml.mustache", view)));
+    if (spec.proxy().enabled() && spec.monitoring().prometheusOperator().monitor() == MonitorKind.SERVICE_MONITOR) {
+      docs.add(Render.template("haproxy-metrics-service.yaml.mustache", new MetricsView(names.cluster(),
+          Yaml.str(names.haproxyMetrics()), haproxyMetricsLabels(names),
+          Pods.Selector.of(names, Pods.COMPONENT_HAPROXY), new Port(Monitors.HAPROXY_PORT, spec.proxy().statsPort()))));
+    }
     return Render.documents(docs);
   }
 

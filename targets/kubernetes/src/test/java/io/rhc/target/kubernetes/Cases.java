@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.Arguments;
 final class Cases {
   /**
    * Variants that compile on this target: the two non-Kubernetes examples with their passwords in Secrets
-   * (dedicated sentinels, read-only and sentinel proxy ports), and a cluster using every optional switch the
-   * examples leave off.
+   * (dedicated sentinels, read-only and sentinel proxy ports), a cluster using every optional switch the
+   * examples leave off, and the homelab example with PodMonitors instead of ServiceMonitors.
    */
   static final Map<String, ExampleSpec> VARIANTS = Map.of(
       "odoo-compose+secrets", ExampleSpec.of("odoo-compose")
@@ -21,7 +21,9 @@ final class Cases {
       "veza-systemd+secrets", ExampleSpec.of("veza-systemd")
           .setYaml("spec.auth.password", "{ kubernetesSecret: { name: veza-redis, key: redis-password } }")
           .setYaml("spec.auth.sentinelPassword", "{ kubernetesSecret: { name: veza-redis, key: sentinel-password } }"),
-      "edge-cases", ExampleSpec.file(Path.of("src/test/resources/specs/edge-cases.yaml")));
+      "edge-cases", ExampleSpec.file(Path.of("src/test/resources/specs/edge-cases.yaml")),
+      "homelab-k8s+podmonitor", ExampleSpec.of("homelab-k8s")
+          .set("spec.monitoring.prometheusOperator.monitor", "PodMonitor"));
 
   private Cases() {}
 

@@ -1,6 +1,5 @@
 package io.rhc.target.kubernetes;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -25,15 +23,19 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Decodes manifests against the Kubernetes API model with nothing left to chance: an unknown
- * field at any depth, a string where a number or boolean belongs (or the reverse), or an unknown
- * apiVersion/kind is an error. fabric8 collects unknown fields in an "additionalProperties" map;
+ * Decodes manifests against the Kubernetes API model and the monitoring.coreos.com model (fabric8's,
+ * generated from the Prometheus Operator CRDs) with nothing left to chance: an unknown field at any
+ * depth, a string where a number or boolean belongs (or the reverse), or an unknown apiVersion/kind
+ * is an error. fabric8 collects unknown fields in an "additionalProperties" map;
  * that any-setter is removed from every bean, so they fail instead.
  */
 final class StrictManifests {
@@ -48,6 +50,8 @@ final class StrictManifests {
       Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
       Map.entry("batch/v1/CronJob", CronJob.class),
       Map.entry("monitoring.coreos.com/v1/PrometheusRule", PrometheusRule.class),
+      Map.entry("monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class),
+      Map.entry("monitoring.coreos.com/v1/PodMonitor", PodMonitor.class),
       Map.entry("kustomize.config.k8s.io/v1beta1/Kustomization", Kustomization.class));
 
   private static final ObjectMapper TREE = new YAMLMapper();
@@ -105,16 +109,7 @@ final class StrictManifests {
     return (YAMLFactory) TREE.getFactory();
   }
 
-  // A small typed model of the two documents fabric8 does not know.
-
-  record PrometheusRule(String apiVersion, String kind, ObjectMeta metadata, RuleSpec spec) {}
-
-  record RuleSpec(List<RuleGroup> groups) {}
-
-  record RuleGroup(String name, List<AlertRule> rules) {}
-
-  record AlertRule(String alert, String expr, @JsonProperty("for") String forDuration, Map<String, String> labels,
-      Map<String, String> annotations) {}
+  // A small typed model of the one document fabric8 does not know.
 
   record Kustomization(String apiVersion, String kind, String namespace, List<LabelSet> labels,
       List<String> resources, List<Generator> configMapGenerator) {}

@@ -41,7 +41,10 @@ class TargetDiagnosticsTest {
         Arguments.of("backup-without-destination", gateway(s -> s.set("spec.backup.enabled", true)), "RHC5206",
             Severity.ERROR, "spec.backup.destination"),
         Arguments.of("network-policy-without-clients", gateway(s -> s.set("spec.networkPolicy.enabled", true)),
-            "RHC5207", Severity.WARNING, "spec.networkPolicy.allowNamespaces"));
+            "RHC5207", Severity.WARNING, "spec.networkPolicy.allowNamespaces"),
+        Arguments.of("monitor-without-exporter",
+            gateway(s -> s.set("spec.monitoring.prometheusOperator.monitor", "ServiceMonitor")), "RHC5208",
+            Severity.WARNING, "spec.monitoring.prometheusOperator.monitor"));
   }
 
   private static ExampleSpec gateway(UnaryOperator<ExampleSpec> edit) {

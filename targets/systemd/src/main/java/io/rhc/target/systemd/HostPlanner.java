@@ -57,6 +57,10 @@ final class HostPlanner {
       spec.proxy().sentinelPort().ifPresent(p -> claim(taken, p, "spec.proxy.sentinelPort", clashes));
       claim(taken, spec.proxy().statsPort(), "spec.proxy.statsPort", clashes);
     }
+    // last, so a clash points at the exporter's port: prometheus.yml expects redis_exporter there
+    if (plan.redis() && spec.monitoring().exporter().enabled()) {
+      claim(taken, spec.monitoring().exporter().port(), "spec.monitoring.exporter.port", clashes);
+    }
   }
 
   private static void claim(Map<Integer, String> taken, int port, String setting, Map<String, String> clashes) {

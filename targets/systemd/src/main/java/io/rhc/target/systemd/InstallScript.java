@@ -1,6 +1,9 @@
 package io.rhc.target.systemd;
 
 import io.rhc.emit.Artifact;
+import io.rhc.emit.scrape.ScrapeJob;
+import io.rhc.model.Spec;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +23,13 @@ final class InstallScript {
   record View(String host, String cluster, String dataDir, List<Dir> directories, List<File> files,
       List<Secret> secrets, Optional<EnvironmentFile> environmentFile, String units, String tmpfiles) {}
 
-  record Readme(String host, String cluster, String units, List<Secret> secrets, String sysctl) {}
+  record Readme(String host, String cluster, String units, List<Secret> secrets, String sysctl,
+      Optional<Metrics> metrics) {}
+
+  /** What prometheus.yml scrapes on this host; {@code exporter} when the host carries a data node. */
+  record Metrics(List<Endpoint> endpoints, boolean exporter, int exporterPort, int redisPort) {}
+
+  record Endpoint(String target, String path, String scrapes, String job) {}
 
   private final Cluster cluster;
   private final HostPlan host;
@@ -54,7 +63,21 @@ final class InstallScript {
 
   String readme() {
     return Render.template("README.txt", new Readme(host.name(), cluster.name(), units, secrets(),
-        cluster.paths().sysctlFile()));
+        cluster.paths().sysctlFile(), metrics()));
+  }
+
+  private Optional<Metrics> metrics() {
+    List<Endpoint> endpoints = new ArrayList<>();
+    for (ScrapeJob job : cluster.scrapeJobs()) {
+      job.targets().stream().filter(t -> t.startsWith(host.name() + ":"))
+          .forEach(t -> endpoints.add(new Endpoint(t, job.path(), job.scrapes(), job.name())));
+    }
+    if (endpoints.isEmpty()) {
+      return Optional.empty();
+    }
+    Spec spec = cluster.spec();
+    return Optional.of(new Metrics(endpoints, host.redis(), spec.monitoring().exporter().port(),
+        spec.nodes().port()));
   }
 
   private List<Secret> secrets() {

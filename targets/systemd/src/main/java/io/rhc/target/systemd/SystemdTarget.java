@@ -5,6 +5,9 @@ import io.rhc.emit.Artifact;
 import io.rhc.emit.EmitContext;
 import io.rhc.emit.Target;
 import io.rhc.emit.Unsupported;
+import io.rhc.emit.runtime.Peers;
+import io.rhc.emit.scrape.ScrapeConfig;
+import io.rhc.emit.scrape.ScrapeJob;
 import io.rhc.model.BackupDestination;
 import io.rhc.model.Spec;
 import io.rhc.path.SpecPath;
@@ -17,7 +20,7 @@ import java.util.Optional;
 /**
  * Per-host bundles for plain machines: {@code <host>/…} mirrors the file system it installs into
  * (runtime config under the config directory, units, sysctl.d, tmpfiles.d) plus install.sh and
- * README.txt.
+ * README.txt; with the exporter on, {@code prometheus.yml} beside them scrapes every host.
  */
 public final class SystemdTarget implements Target {
   @Override
@@ -50,12 +53,16 @@ public final class SystemdTarget implements Target {
     if (plans.isEmpty() || failed) {
       return List.of();
     }
-    Cluster cluster = new Cluster(spec, ClusterPaths.of(spec), HostPlanner.peers(plans.get()), secrets,
-        UnitTimings.of(spec), backup);
+    Peers peers = HostPlanner.peers(plans.get());
+    // the exporter is not generated here: the jobs name where RHC5310 tells the user to run it
+    List<ScrapeJob> scrapeJobs = ScrapeConfig.jobs(spec, peers.nodeHosts(), peers.proxyHosts());
+    Cluster cluster = new Cluster(spec, ClusterPaths.of(spec), peers, secrets, UnitTimings.of(spec), backup,
+        scrapeJobs);
     List<Artifact> all = new ArrayList<>();
     for (HostPlan host : plans.get()) {
       all.addAll(HostBundle.artifacts(cluster, host));
     }
+    ScrapeConfig.file(spec, scrapeJobs).ifPresent(all::add);
     all.sort(Comparator.comparing(Artifact::path));
     return List.copyOf(all);
   }
@@ -76,7 +83,8 @@ public final class SystemdTarget implements Target {
     if (spec.monitoring().exporter().enabled()) {
       lost.add(new Unsupported(Codes.UNSUPPORTED_FEATURE, SpecPath.parse("spec.monitoring.exporter.enabled"),
           "No redis_exporter unit is generated for systemd hosts",
-          "Install redis_exporter from your distribution and point it at each data node."));
+          "Install redis_exporter from your distribution on each data node's host, listening on port "
+              + spec.monitoring().exporter().port() + ": prometheus.yml scrapes it there."));
     }
     if (spec.backup().enabled() && spec.backup().pushgateway().isPresent()) {
       lost.add(new Unsupported(Codes.UNSUPPORTED_FEATURE, SpecPath.parse("spec.backup.pushgateway"),

@@ -32,7 +32,9 @@ class TargetDiagnosticsTest {
         c("backup-day-of-month-and-weekday", v -> v.set("spec.backup.enabled", true)
             .setYaml("spec.backup.destination", "{ path: /srv/backup/redis }").set("spec.backup.schedule", "0 3 1 * 0"),
             "RHC5306", "spec.backup.schedule"),
-        c("proxy-on-the-redis-port", v -> v.set("spec.proxy.port", 6379), "RHC5307", "spec.proxy.port"));
+        c("proxy-on-the-redis-port", v -> v.set("spec.proxy.port", 6379), "RHC5307", "spec.proxy.port"),
+        c("exporter-on-the-sentinel-port", v -> v.set("spec.monitoring.exporter.enabled", true)
+            .set("spec.monitoring.exporter.port", 26379), "RHC5307", "spec.monitoring.exporter.port"));
   }
 
   @ParameterizedTest(name = "{0}")
