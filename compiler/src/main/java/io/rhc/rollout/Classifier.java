@@ -129,6 +129,8 @@ final class Classifier {
       Rule.of("spec.monitoring.exporter.*", ROLLING, "The exporter runs beside each data node (a sidecar on"
           + " Kubernetes: the pods restart)."),
       Rule.of("spec.monitoring.alerts", FILES, "Only the alert rules change."),
+      Rule.of("spec.monitoring.scrapeInterval", FILES, "Only the monitors and the scrape configuration change."),
+      Rule.of("spec.monitoring.prometheusOperator.*", FILES, "Only the Prometheus Operator objects change."),
       Rule.of("spec.backup.*", FILES, "Only the backup job or timer changes."),
       Rule.of("spec.placement.*", ROLLING, "Pods restart to be scheduled by the new rules."),
       Rule.of("spec.networkPolicy.*", FILES, "Only the network policies change; check that every client still"
