@@ -69,6 +69,7 @@ final class SpecTree {
         .put("allowNamespaces", s.networkPolicy().allowNamespaces());
     Tree.Mapping kubernetes = spec.section("kubernetes").put("clusterDomain", s.kubernetes().clusterDomain())
         .put("podManagementPolicy", s.kubernetes().podManagementPolicy())
+        .put("updateStrategy", s.kubernetes().updateStrategy())
         .put("terminationGracePeriod", s.kubernetes().terminationGracePeriod());
     kubernetes.section("cpu").put("request", s.kubernetes().cpuRequest())
         .putIfPresent("limit", s.kubernetes().cpuLimit());

@@ -7,6 +7,7 @@ import java.util.Optional;
 public record KubernetesSettings(
     String clusterDomain,
     String podManagementPolicy,
+    String updateStrategy,
     Duration terminationGracePeriod,
     String cpuRequest,
     Optional<String> cpuLimit,

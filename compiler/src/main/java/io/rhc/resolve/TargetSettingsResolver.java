@@ -28,6 +28,7 @@ final class TargetSettingsResolver {
   static KubernetesSettings kubernetes(SpecReader reader, Metadata metadata) {
     SpecPath at = SPEC.at("kubernetes");
     return new KubernetesSettings(reader.text(at.at("clusterDomain")), reader.text(at.at("podManagementPolicy")),
+        reader.text(at.at("updateStrategy")),
         reader.duration(at.at("terminationGracePeriod")), reader.text(at.at("cpu").at("request")),
         reader.optionalText(at.at("cpu").at("limit")),
         reader.readOr(at.at("serviceName"), JsonNode::asString, metadata::name, "`metadata.name`"));

@@ -139,6 +139,8 @@ final class Classifier {
           + " domain. " + NEW_CLUSTER),
       Rule.of("spec.kubernetes.podManagementPolicy", GUIDED, "A StatefulSet's pod management policy cannot be"
           + " changed: kubectl delete statefulset --cascade=orphan, then apply; the pods keep running."),
+      Rule.of("spec.kubernetes.updateStrategy", FILES, "Applying the StatefulSet changes how later updates restart"
+          + " its pods; no pod restarts for it."),
       Rule.of("spec.kubernetes.terminationGracePeriod", ROLLING, "Pods restart with the new grace period."),
       Rule.of("spec.kubernetes.cpu.*", ROLLING, "Pods restart with the new CPU resources."),
       Rule.of("spec.kubernetes.serviceName", GUIDED, "Clients must move to the new Service name."),

@@ -106,11 +106,13 @@ public final class RolloutPlanner {
     }
 
     void install(List<ClassifiedChange> changes) {
-      String check = target == ClusterCommands.KUBERNETES
-          ? "applied; no pod restarted (the StatefulSet's RollingUpdate strategy restarts pods whose template"
-              + " changed, in reverse ordinal order, each master stop handing over through the preStop hook: apply"
-              + " a plan with restarts at a quiet time)"
-          : "installed on every host; no process restarted";
+      String check = target != ClusterCommands.KUBERNETES ? "installed on every host; no process restarted"
+          : before.kubernetes().updateStrategy().equals("OnDelete") ? "applied; no pod restarted (updateStrategy"
+              + " OnDelete: pods restart when the plan deletes them)"
+          : "applied; with updateStrategy RollingUpdate Kubernetes restarts every pod whose template changed, in"
+              + " reverse ordinal order, each master stop handing over through the preStop hook; roll out"
+              + " spec.kubernetes.updateStrategy: OnDelete on its own first to restart in this plan's order (the"
+              + " script refuses to run otherwise)";
       all.add(new Step("Install the files `rhc compile NEW.yaml` writes (OUT), so that any restart keeps the new"
           + " settings", List.of(target.install(after)), check, Step.NONE).withScript("install_files"));
     }

@@ -210,7 +210,7 @@ public final class RolloutScript {
       # rhc restarts pods in its own order (replicas first, the master last); with RollingUpdate, applying the
       # new manifests would restart them by ordinal instead
       rhc_strategy=$(kubectl -n @NS@ get statefulset @NAME@ -o jsonpath='{.spec.updateStrategy.type}')
-      [ "$rhc_strategy" = OnDelete ] || rhc_die "statefulset @NAME@ has updateStrategy $rhc_strategy: run kubectl -n @NS@ patch statefulset @NAME@ -p '{\\"spec\\":{\\"updateStrategy\\":{\\"type\\":\\"OnDelete\\"}}}' and keep it in the manifests you apply"
+      [ "$rhc_strategy" = OnDelete ] || rhc_die "statefulset @NAME@ has updateStrategy $rhc_strategy: set spec.kubernetes.updateStrategy: OnDelete, apply that alone (no pod restarts for it), then run the plan"
       """,
       "",
       "");

@@ -92,6 +92,8 @@ class RolloutPlannerTest {
             + " {master-crash: 9s}}}"), ChangeKind.FILES, FILES_ONLY, 0),
         change("backup schedule", "homelab-k8s", s -> s.set("spec.backup.schedule", "0 4 * * *"), ChangeKind.FILES,
             FILES_ONLY, 0),
+        change("update strategy for rhc-ordered restarts", "homelab-k8s", s -> s.set("spec.kubernetes.updateStrategy",
+            "OnDelete"), ChangeKind.FILES, FILES_ONLY, 0),
         change("pod management policy", "homelab-k8s", s -> s.set("spec.kubernetes.podManagementPolicy",
             "OrderedReady"), ChangeKind.GUIDED, List.of("healthy", "Install", "By hand", "runs the new spec"), 0));
   }

@@ -24,6 +24,7 @@ final class DataStatefulSet {
 
   record View(
       String cluster, String name, String appName, String headless, int replicas, String podManagementPolicy,
+      String updateStrategy,
       String serviceAccount, long gracePeriod, Pods.Selector selector, Optional<Pods.Affinity> affinity,
       int uid, String configMap, String image, String sentinelImage, boolean colocated,
       Pods.EnvList initEnv, Pods.EnvList redisEnv, Pods.EnvList sentinelEnv,
@@ -44,6 +45,7 @@ final class DataStatefulSet {
         Yaml.str(names.dataHeadless()),
         spec.nodes().count(),
         Yaml.str(spec.kubernetes().podManagementPolicy()),
+        Yaml.str(spec.kubernetes().updateStrategy()),
         Yaml.str(names.serviceAccount()),
         gracePeriodSeconds(spec),
         selector,

@@ -10,7 +10,8 @@ final class SentinelStatefulSet {
   private SentinelStatefulSet() {}
 
   record View(
-      String cluster, String name, String appName, String headless, int replicas, String serviceAccount,
+      String cluster, String name, String appName, String headless, int replicas, String updateStrategy,
+      String serviceAccount,
       Pods.Selector selector, Optional<Pods.Affinity> affinity, int uid, String configMap, String image,
       Pods.EnvList initEnv, Pods.EnvList sentinelEnv, int sentinelPort, String memory,
       String configDir, String stateDir) {}
@@ -23,6 +24,7 @@ final class SentinelStatefulSet {
         spec.engine().type().id(),
         Yaml.str(names.sentinelHeadless()),
         spec.sentinel().count(),
+        Yaml.str(spec.kubernetes().updateStrategy()),
         Yaml.str(names.serviceAccount()),
         selector,
         Pods.Affinity.of(spec.placement(), selector),

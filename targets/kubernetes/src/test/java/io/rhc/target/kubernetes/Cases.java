@@ -11,13 +11,14 @@ import org.junit.jupiter.params.provider.Arguments;
 final class Cases {
   /**
    * Variants that compile on this target: the two non-Kubernetes examples with their passwords in Secrets
-   * (dedicated sentinels, read-only and sentinel proxy ports), a cluster using every optional switch the
+   * (dedicated sentinels, read-only and sentinel proxy ports; the odoo one rolled out by rhc's order, OnDelete), a cluster using every optional switch the
    * examples leave off, and the homelab example with PodMonitors instead of ServiceMonitors.
    */
   static final Map<String, ExampleSpec> VARIANTS = Map.of(
       "odoo-compose+secrets", ExampleSpec.of("odoo-compose")
           .setYaml("spec.auth.password", "{ kubernetesSecret: { name: odoo19-redis-auth, key: password } }")
-          .set("spec.proxy.readOnlyPort", 6380),
+          .set("spec.proxy.readOnlyPort", 6380)
+          .set("spec.kubernetes.updateStrategy", "OnDelete"),
       "veza-systemd+secrets", ExampleSpec.of("veza-systemd")
           .setYaml("spec.auth.password", "{ kubernetesSecret: { name: veza-redis, key: redis-password } }")
           .setYaml("spec.auth.sentinelPassword", "{ kubernetesSecret: { name: veza-redis, key: sentinel-password } }"),
