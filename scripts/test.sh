@@ -17,6 +17,8 @@ tools=(
   unshare:util-linux
   kubectl:kubernetes-client
   git:git
+  zsh:zsh
+  fish:fish
 )
 missing=()
 for entry in "${tools[@]}"; do
