@@ -18,6 +18,8 @@ tools=(
   kubectl:kubernetes-client
   promtool:prometheus
   git:git
+  zsh:zsh
+  fish:fish
 )
 missing=()
 for entry in "${tools[@]}"; do

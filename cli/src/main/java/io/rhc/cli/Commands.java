@@ -19,6 +19,7 @@ final class Commands {
 
   private static Map<String, Supplier<CommandSpec>> subcommands() {
     Map<String, Supplier<CommandSpec>> all = new LinkedHashMap<>();
+    all.put("init", () -> new InitCommand().spec);
     all.put("validate", () -> new ValidateCommand().spec);
     all.put("explain", () -> new ExplainCommand().spec);
     all.put("lint", () -> new LintCommand().spec);
@@ -30,6 +31,7 @@ final class Commands {
     all.put("targets", () -> new TargetsCommand().spec);
     all.put("rules", () -> new RulesCommand().spec);
     all.put("drill", () -> new DrillCommand().spec);
+    all.put("completion", () -> new CompletionCommand().spec);
     // picocli's own, read from its annotations: only a run that prints the top-level usage builds it
     all.put("help", () -> CommandSpec.forAnnotatedObject(new CommandLine.HelpCommand()));
     return Collections.unmodifiableMap(all);
