@@ -43,6 +43,25 @@ class CliPipelineTest {
   }
 
   @Test
+  void engineConfigProblemsPointAtTheirKeys(@TempDir Path dir) throws Exception {
+    Path spec = dir.resolve("spec.yaml");
+    Files.writeString(spec, Files.readString(HOMELAB).replace("    image: redis:8.6.2-alpine\n",
+        "    image: redis:8.6.2-alpine\n    config:\n      maxmemory: 1gb\n      enable-debug-command: \"yes\"\n"
+            + "      replicaof: \"a 6379\"\n"));
+    CliRun run = CliRun.of("lint", "--color=never", spec.toString());
+    assertEquals(ExitCodes.SPEC_ERRORS, run.code(), run.err());
+    String at = spec + ":";
+    assertTrue(run.err().contains(at + "18:7: error[RHC0218] spec.engine.config.maxmemory: `maxmemory` is written"
+        + " by rhc"), run.err());
+    assertTrue(run.err().contains("hint: Set `spec.memory.maxmemory` instead"), run.err());
+    assertTrue(run.err().contains(at + "20:7: error[RHC0218] spec.engine.config.replicaof"), run.err());
+    Files.writeString(spec, Files.readString(spec).replace("      maxmemory: 1gb\n", "")
+        .replace("      replicaof: \"a 6379\"\n", ""));
+    run = CliRun.of("lint", "--color=never", spec.toString());
+    assertTrue(run.err().contains(at + "18:7: warning[RHC4008] spec.engine.config.enable-debug-command"), run.err());
+  }
+
+  @Test
   void lintSarifIsOneLogWithRuleDocs() {
     CliRun run = CliRun.of("lint", "--format=sarif", HOMELAB.toString());
     assertEquals(ExitCodes.OK, run.code());

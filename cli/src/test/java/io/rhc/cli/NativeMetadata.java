@@ -28,7 +28,8 @@ final class NativeMetadata {
 
   /** Globs (GraalVM and {@code java.nio} syntax agree on these) of the resources the image carries. */
   static final List<String> RESOURCE_GLOBS = List.of(
-      "io/rhc/**/*.mustache", "io/rhc/**/*.sh", "io/rhc/**/*.md", "io/rhc/**/*.json", "io/rhc/**/*.properties");
+      "io/rhc/**/*.mustache", "io/rhc/**/*.sh", "io/rhc/**/*.md", "io/rhc/**/*.json", "io/rhc/**/*.properties",
+      "io/rhc/**/*.tsv");
 
   private NativeMetadata() {}
 

@@ -3,12 +3,14 @@ package io.rhc.explain;
 import io.rhc.model.Aof;
 import io.rhc.model.Auth;
 import io.rhc.model.BackupDestination;
+import io.rhc.model.ConfigDirective;
 import io.rhc.model.Persistence;
 import io.rhc.model.Proxy;
 import io.rhc.model.Rdb;
 import io.rhc.model.SecretRef;
 import io.rhc.model.Sentinel;
 import io.rhc.model.Spec;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,8 +29,9 @@ final class SpecTree {
         .put("namespace", s.metadata().namespace());
     labels(metadata, s.metadata().labels());
     Tree.Mapping spec = root.section("spec");
-    spec.section("engine").put("type", s.engine().type()).put("version", s.engine().version())
-        .put("image", s.engine().image());
+    Tree.Mapping engine = spec.section("engine").put("type", s.engine().type())
+        .put("version", s.engine().version()).put("image", s.engine().image());
+    config(engine, s.engine().config());
     spec.section("nodes").put("count", s.nodes().count()).put("port", s.nodes().port())
         .list("list", s.nodes().list(), (m, n) -> m.put("engine", n.engine()).put("version", n.version())
             .put("image", n.image()).put("replicaPriority", n.replicaPriority()));
@@ -107,6 +110,7 @@ final class SpecTree {
         .put("parallelSyncs", s.parallelSyncs()).put("masterRebootDownAfter", s.masterRebootDownAfter())
         .put("resolveHostnames", s.resolveHostnames()).put("announceHostnames", s.announceHostnames())
         .putIfPresent("monitorAddress", s.monitorAddress());
+    config(m, s.config());
   }
 
   private static void proxy(Tree.Mapping m, Proxy p) {
@@ -177,6 +181,16 @@ final class SpecTree {
       m.put("path", path.path());
     } else if (d instanceof BackupDestination.VolumeClaim claim) {
       m.put("volumeClaim", claim.name());
+    }
+  }
+
+  /** {@code engine.config} or {@code sentinel.config}: an empty one is one leaf, {@code {}}; a list one leaf. */
+  private static void config(Tree.Mapping m, List<ConfigDirective> directives) {
+    if (directives.isEmpty()) {
+      m.entries().put("config", new Tree.Leaf("{}"));
+    } else {
+      Tree.Mapping section = m.section("config");
+      directives.forEach(d -> section.put(d.name(), d.values().size() == 1 ? d.values().get(0) : d.values()));
     }
   }
 

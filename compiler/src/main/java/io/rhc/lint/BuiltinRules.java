@@ -1,5 +1,6 @@
 package io.rhc.lint;
 
+import io.rhc.lint.rules.AdminCommandsOpenRule;
 import io.rhc.lint.rules.AuthConsistentRule;
 import io.rhc.lint.rules.CeleryVisibilityTimeoutRule;
 import io.rhc.lint.rules.CpuLimitForkRule;
@@ -84,7 +85,8 @@ public final class BuiltinRules {
       new AuthConsistentRule(),
       new ProtectedModeWithoutAuthRule(),
       new TlsOffWithAuthRule(),
-      new HaproxySplitBrainGuardRule());
+      new HaproxySplitBrainGuardRule(),
+      new AdminCommandsOpenRule());
 
   private BuiltinRules() {}
 

@@ -1,6 +1,7 @@
 package io.rhc.model;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Sentinel settings, with defaults applied. */
@@ -18,7 +19,12 @@ public record Sentinel(
     Duration masterRebootDownAfter,
     boolean resolveHostnames,
     boolean announceHostnames,
-    Optional<String> monitorAddress) {
+    Optional<String> monitorAddress,
+    List<ConfigDirective> config) {
+
+  public Sentinel {
+    config = List.copyOf(config);
+  }
 
   /** {@code floor(count / 2) + 1}: sentinels that must authorise a failover. */
   public int majority() {

@@ -40,6 +40,7 @@ public final class Resolver {
     Metadata metadata = metadata(reader);
     Engine engine = EngineResolver.resolve(reader);
     Nodes nodes = NodesResolver.resolve(reader, engine, diagnostics);
+    engine = EngineResolver.withConfig(reader, engine, nodes, diagnostics);
     Sentinel sentinel = SentinelResolver.resolve(reader, metadata, engine, nodes, diagnostics);
     Proxy proxy = ProxyResolver.resolve(reader, diagnostics);
     List<DataClass> dataClasses = DataClassResolver.resolve(reader, diagnostics);

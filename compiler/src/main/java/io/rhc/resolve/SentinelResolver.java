@@ -44,7 +44,9 @@ final class SentinelResolver {
         reader.duration(SENTINEL.at("masterRebootDownAfter")),
         reader.flag(SENTINEL.at("resolveHostnames")),
         reader.flag(SENTINEL.at("announceHostnames")),
-        reader.optionalText(SENTINEL.at("monitorAddress")));
+        reader.optionalText(SENTINEL.at("monitorAddress")),
+        ConfigResolver.sentinel(reader, SENTINEL.at("config"),
+            new ConfigResolver.Reader(engine.type(), version, "the sentinels"), diagnostics));
     check(sentinel, nodes, diagnostics);
     return sentinel;
   }

@@ -194,7 +194,8 @@ final class Classifier {
           + " the data directory takes what its disk has.");
     }
     Optional<ClassifiedChange> special = EngineChanges.classify(change, before, after)
-        .or(() -> TopologyChanges.classify(change, before, after));
+        .or(() -> TopologyChanges.classify(change, before, after))
+        .or(() -> ConfigChanges.classify(change, after));
     if (special.isPresent()) {
       return special.get();
     }
@@ -209,7 +210,7 @@ final class Classifier {
 
   /** Whether a rule or a special case covers {@code pattern}; the coverage test asks it for every path. */
   static boolean covers(String pattern) {
-    return EngineChanges.covers(pattern) || TopologyChanges.covers(pattern)
+    return EngineChanges.covers(pattern) || TopologyChanges.covers(pattern) || ConfigChanges.covers(pattern)
         || RULES.stream().anyMatch(r -> r.matches(pattern));
   }
 }

@@ -3,6 +3,7 @@ package io.rhc.validate;
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
 import io.rhc.diag.Diagnostic;
+import io.rhc.diag.DidYouMean;
 import io.rhc.diag.Severity;
 import io.rhc.parse.ParsedDocument;
 import io.rhc.path.SpecPath;

@@ -1,11 +1,18 @@
 package io.rhc.emit.runtime;
 
+import io.rhc.model.ConfigDirective;
 import io.rhc.model.EngineVersion;
 import java.time.Duration;
+import java.util.List;
 
 /** Value spellings of the runtime files. */
 final class Formats {
   private Formats() {}
+
+  /** The config-file lines of {@code engine.config} or {@code sentinel.config}, in the order written. */
+  static List<String> configLines(List<ConfigDirective> directives) {
+    return directives.stream().flatMap(d -> d.lines().stream()).toList();
+  }
 
   static String yesNo(boolean value) {
     return value ? "yes" : "no";

@@ -7,6 +7,7 @@ import io.rhc.model.Rdb;
 import io.rhc.model.Replication;
 import io.rhc.model.SavePoint;
 import io.rhc.model.Spec;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** The base redis.conf every data node shares. */
@@ -18,7 +19,11 @@ final class RedisConf {
       boolean appendDirName, String maxmemory, String policy, String save, String stopWritesOnBgsaveError,
       String appendonly, String appendfsync, String noAppendfsyncOnRewrite, int aofRewritePercentage,
       String aofRewriteMinSize, String backlogSize, String replicaOutputBuffer, int minReplicasToWrite,
-      long minReplicasMaxLag, String disklessSync, int disklessSyncDelay, boolean auth) {}
+      long minReplicasMaxLag, String disklessSync, int disklessSyncDelay, List<String> config, boolean auth) {
+    public boolean hasConfig() {
+      return !config.isEmpty();
+    }
+  }
 
   static String render(Spec spec, RuntimeLayout layout) {
     Persistence p = spec.persistence();
@@ -33,7 +38,7 @@ final class RedisConf {
         r.replicaOutputBuffer().hard().redis() + " " + r.replicaOutputBuffer().soft().redis() + " "
             + r.replicaOutputBuffer().softSeconds(),
         r.minReplicasToWrite(), Formats.ceilSeconds(r.minReplicasMaxLag()), yesNo(r.disklessSync()),
-        disklessSyncDelay(r), spec.auth().enabled());
+        disklessSyncDelay(r), Formats.configLines(spec.engine().config()), spec.auth().enabled());
     return Render.template("redis.conf.mustache", view);
   }
 

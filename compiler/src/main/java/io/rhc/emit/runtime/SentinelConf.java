@@ -3,18 +3,23 @@ package io.rhc.emit.runtime;
 import static io.rhc.emit.runtime.Formats.yesNo;
 
 import io.rhc.model.Spec;
+import java.util.List;
 
 /** The base sentinel.conf; rhc-init.sh adds identity and the monitored master on every boot. */
 final class SentinelConf {
   private SentinelConf() {}
 
   record View(String clusterName, String stateDir, String bind, int port, String resolveHostnames,
-      String announceHostnames) {}
+      String announceHostnames, List<String> config) {
+    public boolean hasConfig() {
+      return !config.isEmpty();
+    }
+  }
 
   static String render(Spec spec, RuntimeLayout layout) {
     View view = new View(spec.name(), layout.stateDir(), Formats.bindAll(spec.sentinel().version()),
         spec.sentinel().port(), yesNo(spec.sentinel().resolveHostnames()),
-        yesNo(spec.sentinel().announceHostnames()));
+        yesNo(spec.sentinel().announceHostnames()), Formats.configLines(spec.sentinel().config()));
     return Render.template("sentinel.conf.mustache", view);
   }
 }

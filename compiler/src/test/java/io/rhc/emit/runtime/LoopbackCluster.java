@@ -45,9 +45,14 @@ final class LoopbackCluster implements AutoCloseable {
 
   /** A cluster of {@link #runnable} {@code example} on free ports. */
   LoopbackCluster(String example) throws IOException {
+    this(runnable(example));
+  }
+
+  /** A cluster of {@code runnable} (an example as {@link #runnable} gives it, perhaps varied) on free ports. */
+  LoopbackCluster(ExampleSpec runnable) throws IOException {
     this.nodePort = freePort();
     this.sentinelPort = freePort();
-    this.spec = runnable(example).set("spec.nodes.port", nodePort).set("spec.sentinel.port", sentinelPort).spec();
+    this.spec = runnable.set("spec.nodes.port", nodePort).set("spec.sentinel.port", sentinelPort).spec();
     this.root = Files.createTempDirectory("rhc-runtime-");
     String prefix = "127." + ThreadLocalRandom.current().nextInt(16, 250) + "." + ThreadLocalRandom.current().nextInt(1, 250) + ".";
     StringBuilder hostsFile = new StringBuilder("127.0.0.1 localhost\n");

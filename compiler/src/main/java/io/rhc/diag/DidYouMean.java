@@ -1,15 +1,15 @@
-package io.rhc.validate;
+package io.rhc.diag;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Suggests the closest allowed word for a misspelt key or value. */
-final class DidYouMean {
+public final class DidYouMean {
   private DidYouMean() {}
 
   /** The closest candidate within a third of the word's length (at least one edit), if any. */
-  static Optional<String> closest(String word, Collection<String> candidates) {
+  public static Optional<String> closest(String word, Collection<String> candidates) {
     int budget = Math.max(1, word.length() / 3);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -24,7 +24,7 @@ final class DidYouMean {
   }
 
   /** Edit distance counting an adjacent swap as one edit (optimal string alignment). */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;
