@@ -37,16 +37,57 @@ await_proxies_moved() {
   sleep 0.6 2>/dev/null || sleep 1
 }
 
+# The INFO age (ms) of the replica sentinel $1 would promote: lowest non-zero priority, then the
+# largest replication offset, then the smallest run id, skipping replicas it sees down.
+promoted_replica_info_age() {
+  rhc_sentinel_cli "$1" SENTINEL REPLICAS "$RHC_MASTER_NAME" | awk '
+    function emit() {
+      if (f["name"] != "" && f["flags"] !~ /s_down|o_down|disconnected/ && f["slave-priority"] != 0)
+        print f["slave-priority"], f["slave-repl-offset"], f["runid"], f["info-refresh"]
+      split("", f)
+    }
+    NR % 2 == 1 { k = $0; if (k == "name") emit(); next }
+    { f[k] = $0 }
+    END { emit() }' | sort -k1,1n -k2,2nr -k3,3 | awk 'NR == 1 { print $4 }'
+}
+
+# Sentinel sees the promotion only in its next INFO of the promoted replica, sent once a second
+# during a failover counted from the previous reply, and sent at once when that reply is older:
+# asked at a random moment, the paused writes wait about a second for it. Asking when the
+# replica's last INFO is 0.2-0.4 s old puts the next one just after SLAVEOF NO ONE. Its normal
+# period is 10 s, so this waits at most that long, before the pause, while writes still flow.
+await_info_phase() {
+  _until=$(($(date +%s) + 11))
+  [ "$_until" -le $((deadline - wait_s * 2 / 3)) ] || _until=$((deadline - wait_s * 2 / 3))
+  while [ "$(date +%s)" -lt "$_until" ]; do
+    _age=$(promoted_replica_info_age "$1")
+    case "$_age" in
+      '' | *[!0-9]*) return 0 ;;
+    esac
+    [ "$_age" -ge 200 ] && [ "$_age" -le 400 ] && return 0
+    sleep 0.05 2>/dev/null || return 0
+  done
+}
+
 stop_timeout="${RHC_STOP_TIMEOUT:-30}"
 wait_s=$((stop_timeout - RHC_STOP_MARGIN))
 [ "$wait_s" -ge 1 ] || wait_s=1
 deadline=$(($(date +%s) + wait_s))
 
+first=""
+for s in $RHC_SENTINEL_HOSTS; do
+  if [ "$(rhc_sentinel_cli "$s" PING)" = PONG ]; then
+    first="$s"
+    break
+  fi
+done
+[ -z "$first" ] || await_info_phase "$first"
+
 reply=$(rhc_node_cli "$self" CLIENT PAUSE "$((wait_s * 1000))" WRITE)
 [ "$reply" = OK ] || rhc_log "CLIENT PAUSE failed (${reply:-no reply}); failing over without it"
 
 asked=""
-for s in $RHC_SENTINEL_HOSTS; do
+for s in $first $RHC_SENTINEL_HOSTS; do
   if [ "$(rhc_sentinel_cli "$s" SENTINEL FAILOVER "$RHC_MASTER_NAME")" = OK ]; then
     asked="$s"
     break

@@ -137,6 +137,13 @@ final class Observation implements AutoCloseable {
     return Math.max(worst, (end - previous) / 1e9 > 1.0 ? (end - previous) / 1e9 : 0);
   }
 
+  /** When a sentinel first published {@code kind} at or after {@code from}, in {@link System#nanoTime()} terms. */
+  java.util.Optional<Long> firstEvent(String kind, long from) {
+    double t = seconds(from);
+    return timelineEvents().stream().filter(e -> e.kind().equals(kind) && e.at() >= t).findFirst()
+        .map(e -> origin + (long) (e.at() * 1e9));
+  }
+
   /** Seconds from {@code from} to the first {@code +switch-master} any sentinel published, if one did. */
   java.util.Optional<Double> promotion(long from) {
     double t = seconds(from);

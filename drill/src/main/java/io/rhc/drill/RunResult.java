@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * @param unavailability longest stretch without an acknowledged write seen by the main probe client, seconds
  * @param promotedWithoutMajority whether a replica was promoted while a majority of sentinels was down
- * @param promotion seconds from the fault to the first {@code +switch-master}, when there was one
+ * @param promotion seconds from the fault (a graceful stop: from its failover request) to the first
+ *     {@code +switch-master}, when there was one
  * @param probes every write client: one through each HAProxy, plus the isolated side's clients of a partition
  * @param splitBrain writes a superseded master acknowledged through HAProxy while its successor took writes
  * @param twoRoutable whether two servers reporting {@code role:master} were routable at one instant (a stale proxy

@@ -30,6 +30,8 @@ final class ScenarioRunner {
   /** What a scenario did beyond the common measurements. */
   private static final class Outcome {
     long fault = System.nanoTime();
+    /** What promotion time counts from: the fault, or a graceful hand-over's failover request. */
+    long switchFrom;
     boolean recovered = true;
     boolean promotedWhileForbidden;
     boolean promoted;
@@ -102,7 +104,7 @@ final class ScenarioRunner {
           w.window(), w.afterHeal() == 0 ? "" : " and " + w.afterHeal() + afterHeal)));
     }
     return new RunResult(scenario, run, master, finalMaster, outcome.promoted, outcome.promotedWhileForbidden,
-        obs.unavailability(outcome.fault), obs.promotion(outcome.fault), probes, split, twoRoutable,
+        obs.unavailability(outcome.fault), obs.promotion(Math.max(outcome.fault, outcome.switchFrom)), probes, split, twoRoutable,
         obs.maxMasters(), outcome.recovered && !finalMaster.isEmpty(), outcome.electionRetried, outcome.notes, List.of(),
         Optional.empty(), Optional.empty(), obs.timeline());
   }
@@ -130,6 +132,7 @@ final class ScenarioRunner {
     cluster.stop(master, "redis", Duration.ofSeconds(40));
     obs.mark(master, "stopped", String.format(Locale.ROOT, "stop took %.2f s", obs.seconds(System.nanoTime())
         - obs.seconds(o.fault)));
+    o.switchFrom = obs.firstEvent("+try-failover", o.fault).orElse(o.fault);
     awaitFailover(obs, o, master, o.fault, cluster.layout().sentinels());
   }
 
