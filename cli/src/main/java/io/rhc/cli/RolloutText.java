@@ -38,7 +38,14 @@ final class RolloutText {
       return out.append("\nno plan: ").append(Counts.of(plan.refused().size(), "change"))
           .append(" cannot be rolled out on a running cluster (see above)\n").toString();
     }
-    out.append("\nsteps (each only after the previous check holds):\n");
+    out.append('\n');
+    return renderSteps(plan, out.toString());
+  }
+
+  /** {@code header}, then the numbered steps with their commands and checks, and the count of switches. */
+  static String renderSteps(RolloutPlan plan, String header) {
+    StringBuilder out = new StringBuilder(header);
+    out.append("steps (each only after the previous check holds):\n");
     int n = 1;
     for (Step step : plan.steps()) {
       out.append(String.format("%3d. ", n++)).append(step.action()).append('\n');
@@ -51,7 +58,14 @@ final class RolloutText {
       }
     }
     return out.append("\n").append(Counts.of(plan.steps().size(), "step")).append(", ")
-        .append(plan.handOvers() == 0 ? "no master hand-over: writes never pause" : Counts.of(plan.handOvers(),
-            "master hand-over") + " (one graceful switch of write unavailability each)").append('\n').toString();
+        .append(plan.handOvers() == 0 ? "no master hand-over: writes never pause" : gracefulOnly(plan)
+            ? Counts.of(plan.handOvers(), "master hand-over") + " (one graceful switch of write unavailability each)"
+            : Counts.of(plan.handOvers(), "switch") + " of write unavailability (see the steps)").append('\n')
+        .toString();
+  }
+
+  private static boolean gracefulOnly(RolloutPlan plan) {
+    return plan.steps().stream().allMatch(s -> s.unavailability().equals(Step.NONE)
+        || s.unavailability().equals(Step.HAND_OVER));
   }
 }

@@ -98,4 +98,53 @@ class RolloutCommandTest {
     assertTrue(same.out().contains("nothing to change"), same.out());
     assertEquals(ExitCodes.USAGE, CliRun.of("rollout", "--target", "nomad", VEZA, VEZA).code());
   }
+
+  @Test
+  void adoptPlansTheCutOverFromARunningRedis(@TempDir Path dir) throws IOException {
+    String homelab = "../examples/homelab-k8s/spec.yaml";
+    CliRun run = CliRun.of("rollout", "--adopt", "old-redis.internal:6379", "--adopt-sentinel", "s1.internal:26379",
+        "--adopt-master-name", "mymaster", "--script", dir.toString(), homelab);
+    assertEquals(ExitCodes.OK, run.code(), run.err());
+    String plan = run.out();
+    assertTrue(plan.startsWith("adopt old-redis.internal:6379 -> " + homelab + " (kubernetes)\n"), plan);
+    int detach = plan.indexOf("SENTINEL REMOVE redis-v2");
+    int follow = plan.indexOf("REPLICAOF old-redis.internal 6379");
+    int oldSentinels = plan.indexOf("redis-cli -h s1.internal -p 26379 SENTINEL REMOVE mymaster");
+    int pause = plan.indexOf("CLIENT PAUSE 10000 WRITE");
+    int promote = plan.indexOf("REPLICAOF NO ONE");
+    int reset = plan.indexOf("SENTINEL RESET redis-v2");
+    assertTrue(0 < detach && detach < follow && follow < oldSentinels && oldSentinels < pause && pause < promote
+        && promote < reset, plan);
+    assertTrue(plan.contains("6 steps, 1 switch of write unavailability"), plan);
+    String script = Files.readString(dir.resolve("adopt.sh"));
+    assertTrue(script.startsWith("#!/bin/sh\n") && script.contains("s1.internal:26379"), script);
+    assertTrue(run.err().contains("wrote " + dir.resolve("adopt.sh")), run.err());
+  }
+
+  @Test
+  void adoptArgumentsAreChecked() {
+    String homelab = "../examples/homelab-k8s/spec.yaml";
+    CliRun bad = CliRun.of("rollout", "--adopt", "old-redis", homelab);
+    assertEquals(ExitCodes.USAGE, bad.code());
+    assertTrue(bad.err().contains("--adopt must be HOST:PORT (for example redis.internal:6379), not old-redis"),
+        bad.err());
+    CliRun port = CliRun.of("rollout", "--adopt", "old-redis:70000", homelab);
+    assertEquals(ExitCodes.USAGE, port.code(), port.err());
+    CliRun two = CliRun.of("rollout", "--adopt", "a:6379", VEZA, VEZA_74);
+    assertEquals(ExitCodes.USAGE, two.code());
+    assertTrue(two.err().contains("--adopt takes one spec"), two.err());
+    CliRun noName = CliRun.of("rollout", "--adopt", "a:6379", "--adopt-sentinel", "b:26379", homelab);
+    assertEquals(ExitCodes.USAGE, noName.code());
+    assertTrue(noName.err().contains("--adopt-sentinel needs --adopt-master-name"), noName.err());
+    CliRun orphan = CliRun.of("rollout", "--adopt-master-name", "m", VEZA, VEZA_74);
+    assertEquals(ExitCodes.USAGE, orphan.code());
+    assertTrue(orphan.err().contains("need --adopt"), orphan.err());
+    CliRun one = CliRun.of("rollout", VEZA);
+    assertEquals(ExitCodes.USAGE, one.code());
+    assertTrue(one.err().contains("Missing required parameter: 'NEW'"), one.err());
+    for (CliRun r : new CliRun[] {bad, port, two, noName, orphan, one}) {
+      assertFalse(r.err().contains("Exception"), r.err());
+      assertEquals("", r.out());
+    }
+  }
 }

@@ -2,6 +2,7 @@ package io.rhc.lint.facts;
 
 import io.rhc.model.EngineType;
 import io.rhc.model.EngineVersion;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -24,6 +25,27 @@ public final class RdbFormats {
       new Line(EngineType.VALKEY, 9, 2, 99, 81));
 
   private RdbFormats() {}
+
+  /**
+   * Shell patterns of the versions ({@code redis:7.2.*}, {@code redis:8.*}) whose RDB format is at most
+   * {@code format}: what a node that reads {@code format} can load.
+   */
+  public static List<String> patternsWritingAtMost(int format) {
+    List<String> patterns = new ArrayList<>();
+    for (Line line : TABLE) {
+      if (line.format() > format) {
+        continue;
+      }
+      if (line.minFrom() == 0 && line.minTo() == 99) {
+        patterns.add(line.engine().id() + ":" + line.major() + ".*");
+      } else {
+        for (int minor = line.minFrom(); minor <= Math.min(line.minTo(), 9); minor++) {
+          patterns.add(line.engine().id() + ":" + line.major() + "." + minor + ".*");
+        }
+      }
+    }
+    return patterns;
+  }
 
   /** The RDB format version, or empty for a line the table does not know. */
   public static OptionalInt of(EngineType engine, EngineVersion version) {

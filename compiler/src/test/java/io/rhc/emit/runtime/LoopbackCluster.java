@@ -162,6 +162,18 @@ final class LoopbackCluster implements AutoCloseable {
     awaitPing(ips.get(i), sentinelPort, password);
   }
 
+  /**
+   * A standalone redis-server beside the cluster (no persistence), on an address of the cluster's loopback range
+   * that no node uses, seeing the cluster's names: the server a cluster adopts. Returns its address.
+   */
+  String startStandalone(String key, int port) {
+    String ip = ips.get(0).substring(0, ips.get(0).lastIndexOf('.') + 1) + "200";
+    start(key, List.of("redis-server", "--port", Integer.toString(port), "--bind", ip, "--save", "", "--appendonly",
+        "no", "--dir", root.toString(), "--dbfilename", key + ".rdb"));
+    awaitPing(ip, port);
+    return ip;
+  }
+
   /** A sentinel from a hand-written configuration that monitors {@code master}. */
   void startSentinelMonitoring(int i, String master) throws IOException {
     Path conf = state(i).resolve("sentinel.conf");
@@ -331,7 +343,7 @@ final class LoopbackCluster implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("0.0.0.0"))) {
       return s.getLocalPort();
     }
