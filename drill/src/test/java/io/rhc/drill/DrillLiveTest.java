@@ -79,7 +79,7 @@ class DrillLiveTest {
   /**
    * A graceful hand-over waits for Sentinel, which polls a promoted replica's INFO once a second during a failover
    * (hard-coded in sentinel.c); the stop hook times its request so that INFO follows the promotion, and on 2 cores
-   * a hand-over takes 1.1–1.4 s, about 1.7 s when the INFO still comes first. Nine of ten runs must stay within
+   * a hand-over takes 1.0–1.5 s, about 1.7 s when the INFO still comes first. Nine of ten runs must stay within
    * 2 s and none may pass this ceiling.
    */
   private static final double GRACEFUL_CEILING = 2.5;

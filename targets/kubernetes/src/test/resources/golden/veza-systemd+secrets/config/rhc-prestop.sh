@@ -54,8 +54,9 @@ promoted_replica_info_age() {
 # Sentinel sees the promotion only in its next INFO of the promoted replica, sent once a second
 # during a failover counted from the previous reply, and sent at once when that reply is older:
 # asked at a random moment, the paused writes wait about a second for it. Asking when the
-# replica's last INFO is 0.2-0.4 s old puts the next one just after SLAVEOF NO ONE. Its normal
-# period is 10 s, so this waits at most that long, before the pause, while writes still flow.
+# replica's last INFO is about 0.3 s old (plus the time the pause and the request take) puts the
+# next one just after SLAVEOF NO ONE. Its normal period is 10 s, so this waits at most that long,
+# before the pause, while writes still flow.
 await_info_phase() {
   _until=$(($(date +%s) + 11))
   [ "$_until" -le $((deadline - wait_s * 2 / 3)) ] || _until=$((deadline - wait_s * 2 / 3))
@@ -64,7 +65,10 @@ await_info_phase() {
     case "$_age" in
       '' | *[!0-9]*) return 0 ;;
     esac
-    [ "$_age" -ge 200 ] && [ "$_age" -le 400 ] && return 0
+    if [ "$_age" -le 300 ]; then
+      sleep "0.$(printf '%03d' $((300 - _age)))" 2>/dev/null || true
+      return 0
+    fi
     sleep 0.05 2>/dev/null || return 0
   done
 }
