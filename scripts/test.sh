@@ -20,6 +20,8 @@ tools=(
   git:git
   zsh:zsh
   fish:fish
+  node:nodejs
+  npm:npm
 )
 missing=()
 for entry in "${tools[@]}"; do
@@ -29,12 +31,21 @@ for entry in "${tools[@]}"; do
     missing+=("$pkg")
   fi
 done
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 if [ "${#missing[@]}" -gt 0 ]; then
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   echo "Installing test tools: ${missing[*]}"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+# The client libraries `rhc clients` writes settings for, driven against a live cluster.
+if ! /usr/bin/python3 -c 'import redis' >/dev/null 2>&1; then
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-redis >/dev/null
+fi
+export RHC_CLIENT_NODE_MODULES="${RHC_CLIENT_NODE_MODULES:-$HOME/.cache/rhc-clients/node_modules}"
+if [ ! -d "$RHC_CLIENT_NODE_MODULES/ioredis" ]; then
+  npm install --prefix "${RHC_CLIENT_NODE_MODULES%/node_modules}" --no-audit --no-fund --silent ioredis@5.11.1
 fi
 # Debian starts the packaged redis/sentinel services where systemd runs; tests use their own ports.
 export PATH="$PATH:/usr/sbin:/sbin"

@@ -15,7 +15,7 @@ final class Commands {
 
   /** The subcommands that read specs. */
   static final Set<String> READING_SPECS = Set.of("validate", "explain", "lint", "compile", "plan", "rollout",
-      "drill");
+      "clients", "drill");
 
   private static Map<String, Supplier<CommandSpec>> subcommands() {
     Map<String, Supplier<CommandSpec>> all = new LinkedHashMap<>();
@@ -26,6 +26,7 @@ final class Commands {
     all.put("compile", () -> new CompileCommand().spec);
     all.put("plan", () -> new PlanCommand().spec);
     all.put("rollout", () -> new RolloutCommand().spec);
+    all.put("clients", () -> new ClientsCommand().spec);
     all.put("schema", () -> new SchemaCommand().spec);
     all.put("version", () -> new VersionCommand().spec);
     all.put("targets", () -> new TargetsCommand().spec);

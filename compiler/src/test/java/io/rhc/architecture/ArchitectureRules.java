@@ -26,6 +26,7 @@ final class ArchitectureRules {
       .layer("Report").definedBy("io.rhc.report..")
       .layer("Emit").definedBy("io.rhc.emit..")
       .layer("Rollout").definedBy("io.rhc.rollout..")
+      .layer("Clients").definedBy("io.rhc.clients..")
       .layer("Base").definedBy(BASE)
       .whereLayer("Facade").mayNotBeAccessedByAnyLayer()
       .whereLayer("Parse").mayOnlyBeAccessedByLayers("Facade", "Validate", "Resolve")
@@ -36,6 +37,7 @@ final class ArchitectureRules {
       .whereLayer("Report").mayNotBeAccessedByAnyLayer()
       .whereLayer("Emit").mayOnlyBeAccessedByLayers("Facade")
       .whereLayer("Rollout").mayNotBeAccessedByAnyLayer()
+      .whereLayer("Clients").mayNotBeAccessedByAnyLayer()
       .as("Pipeline stages import only earlier stages and the base packages")
       .because("parse -> validate -> resolve -> lint -> emit is the order data flows; a stage that reaches"
           + " forward creates a cycle nobody can reason about");

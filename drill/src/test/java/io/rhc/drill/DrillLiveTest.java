@@ -58,6 +58,7 @@ class DrillLiveTest {
     LiveDrill.requireMachine();
     ResolvedSpec spec = LiveDrill.example(example);
     DrillReport report = LiveDrill.drill(spec, SWITCHOVER_RUNS, "graceful-stop", "master-new-ip");
+    report.write(Path.of("target", "drill-switchovers-" + example));
     assertEquals(2 * SWITCHOVER_RUNS, report.runs().size(), report.text());
     for (RunResult r : report.runs()) {
       String at = r.scenario().id() + " run " + r.run() + ": " + report.text();

@@ -206,7 +206,8 @@ final class LoopbackCluster implements AutoCloseable {
     }
   }
 
-  private ProcessBuilder namespaced(List<String> command) {
+  /** {@code command} run with the cluster's host names resolving to its loopback addresses. */
+  ProcessBuilder namespaced(List<String> command) {
     List<String> all = new ArrayList<>(List.of("unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
         "mount --bind \"$0\" /etc/hosts && exec \"$@\"", hosts.toString()));
     all.addAll(command);

@@ -1,0 +1,92 @@
+package io.rhc.clients;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rhc.model.Spec;
+import io.rhc.testkit.ExampleSpec;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Addresses per target and the timings derived from the spec, in every library's terms. */
+class ClientSnippetsTest {
+  @Test
+  void kubernetesNamesTheClientServiceAndEachSentinelPod() {
+    Spec homelab = ExampleSpec.of("homelab-k8s").spec();
+    ClientEndpoints e = ClientEndpoints.of(homelab, "kubernetes");
+    assertEquals(List.of("redis-master.redis.svc:6379"), e.proxies());
+    assertEquals(List.of("redis-v2-0.redis-v2-headless.redis.svc:26379", "redis-v2-1.redis-v2-headless.redis.svc:26379",
+        "redis-v2-2.redis-v2-headless.redis.svc:26379"), e.sentinels());
+    Spec odoo = ExampleSpec.of("odoo-compose").spec();
+    assertEquals("odoo19-redis-sentinel-0.odoo19-redis-sentinel-headless.default.svc:26379",
+        ClientEndpoints.of(odoo, "kubernetes").sentinels().get(0), "dedicated sentinels have their own set");
+  }
+
+  @Test
+  void composeAndSystemdNameServicesAndHosts() {
+    ClientEndpoints compose = ClientEndpoints.of(ExampleSpec.of("odoo-compose").spec(), "compose");
+    assertEquals(List.of("odoo19-redis-haproxy-0:6379", "odoo19-redis-haproxy-1:6379"), compose.proxies());
+    assertEquals("odoo19-redis-sentinel-2:26379", compose.sentinels().get(2));
+    ClientEndpoints systemd = ClientEndpoints.of(ExampleSpec.of("veza-systemd").spec(), "systemd");
+    assertEquals(List.of("redis-1.lxd:6380", "redis-2.lxd:6380", "redis-3.lxd:6380"), systemd.proxies());
+    assertEquals(List.of("redis-1.lxd:26379", "redis-2.lxd:26379", "redis-3.lxd:26379"), systemd.sentinels());
+    assertThrows(IllegalArgumentException.class, () -> ClientEndpoints.of(ExampleSpec.of("veza-systemd").spec(),
+        "nomad"));
+  }
+
+  @Test
+  void retriesOutlastTheDownAfterAndTheCommandTimeoutTheLongestBlock() {
+    Spec slow = ExampleSpec.of("homelab-k8s").set("spec.sentinel.downAfter", "20s").spec();
+    ClientEndpoints e = ClientEndpoints.of(slow, "kubernetes");
+    assertEquals(Duration.ofSeconds(25), e.rideThrough());
+    assertTrue(e.retries() * ClientEndpoints.MAX_BACKOFF.toMillis() >= e.rideThrough().toMillis(), "" + e.retries());
+    assertTrue(new ClientSnippets(slow, e, true).render(ClientLanguage.IOREDIS).contains("maxRetriesPerRequest: 26,"));
+    Spec bull = ExampleSpec.of("homelab-k8s").setYaml("spec.dataClasses",
+        "[{name: jobs, kind: queue, library: bullmq, mustSurvive: true, blockingTimeout: 30s}]").spec();
+    ClientEndpoints b = ClientEndpoints.of(bull, "kubernetes");
+    assertEquals(Duration.ofSeconds(35), b.commandTimeout());
+    String snippet = new ClientSnippets(bull, b, true).render(ClientLanguage.BULLMQ);
+    assertTrue(snippet.contains("maxRetriesPerRequest: null,") && snippet.contains("new Queue(\"jobs\""), snippet);
+    assertTrue(new ClientSnippets(bull, b, true).render(ClientLanguage.REDIS_PY).contains("socket_timeout=35,"));
+  }
+
+  @Test
+  void celeryVisibilityTimeoutIsAboveTheLongestTask() {
+    Spec celery = ExampleSpec.of("homelab-k8s").setYaml("spec.dataClasses",
+        "[{name: tasks, kind: queue, library: celery, mustSurvive: true, maxTaskDuration: 2h}]").spec();
+    String snippet = new ClientSnippets(celery, ClientEndpoints.of(celery, "kubernetes"), false)
+        .render(ClientLanguage.CELERY);
+    assertTrue(snippet.contains("\"visibility_timeout\": 14400,"), snippet);
+    assertTrue(snippet.contains("\"master_name\": \"redis-v2\""), snippet);
+    assertTrue(snippet.contains("sentinel://\" + a for a in [\"redis-v2-0.redis-v2-headless.redis.svc:26379\""),
+        snippet);
+  }
+
+  @Test
+  void passwordsComeFromTheEnvironmentOnlyWhenTheClusterHasThem() {
+    Spec veza = ExampleSpec.of("veza-systemd").spec();
+    ClientSnippets withAuth = new ClientSnippets(veza, ClientEndpoints.of(veza, "systemd"), false);
+    for (ClientLanguage l : ClientLanguage.values()) {
+      String s = withAuth.render(l);
+      assertTrue(s.contains("REDIS_PASSWORD"), l + ": " + s);
+      assertTrue(s.contains("SENTINEL_PASSWORD"), l + ": " + s);
+    }
+    Spec homelab = ExampleSpec.of("homelab-k8s").spec();
+    ClientSnippets open = new ClientSnippets(homelab, ClientEndpoints.of(homelab, "kubernetes"), true);
+    for (ClientLanguage l : ClientLanguage.values()) {
+      assertFalse(open.render(l).contains("PASSWORD"), l + ": " + open.render(l));
+    }
+  }
+
+  @Test
+  void aSpecWithoutProxyHasOnlyTheSentinelWay() {
+    Spec direct = ExampleSpec.of("homelab-k8s").set("spec.proxy.enabled", false).spec();
+    ClientEndpoints e = ClientEndpoints.of(direct, "kubernetes");
+    assertFalse(e.viaProxy());
+    assertThrows(IllegalArgumentException.class, () -> new ClientSnippets(direct, e, true));
+    assertTrue(new ClientSnippets(direct, e, false).summary().contains("through the sentinels"));
+  }
+}
