@@ -55,13 +55,19 @@ public final class ClientSnippets {
   }
 
   private String host() {
-    String first = viaProxy ? e.proxies().get(0) : "";
-    return first.substring(0, first.lastIndexOf(':'));
+    return hostOf(e.proxies().get(0));
   }
 
   private String port() {
-    String first = e.proxies().get(0);
-    return first.substring(first.lastIndexOf(':') + 1);
+    return portOf(e.proxies().get(0));
+  }
+
+  private static String hostOf(String address) {
+    return address.substring(0, address.lastIndexOf(':'));
+  }
+
+  private static String portOf(String address) {
+    return address.substring(address.lastIndexOf(':') + 1);
   }
 
   private String otherProxies(String comment) {
@@ -79,8 +85,8 @@ public final class ClientSnippets {
     } else {
       s.append("  sentinels: [\n");
       for (String a : e.sentinels()) {
-        s.append("    { host: \"").append(a, 0, a.lastIndexOf(':')).append("\", port: ")
-            .append(a.substring(a.lastIndexOf(':') + 1)).append(" },\n");
+        s.append("    { host: \"").append(hostOf(a)).append("\", port: ")
+            .append(portOf(a)).append(" },\n");
       }
       s.append("  ],\n  name: \"").append(e.masterName()).append("\",\n");
       if (e.sentinelAuth()) {
@@ -135,8 +141,7 @@ public final class ClientSnippets {
           .append(")\n");
     } else {
       s.append("from redis.sentinel import Sentinel\n\nsentinel = Sentinel(\n    [")
-          .append(e.sentinels().stream().map(a -> "(\"" + a.substring(0, a.lastIndexOf(':')) + "\", "
-              + a.substring(a.lastIndexOf(':') + 1) + ")").collect(Collectors.joining(", ")))
+          .append(e.sentinels().stream().map(a -> "(\"" + hostOf(a) + "\", " + portOf(a) + ")").collect(Collectors.joining(", ")))
           .append("],\n    sentinel_kwargs={")
           .append(e.sentinelAuth() ? "\"password\": os.environ.get(\"SENTINEL_PASSWORD\"), " : "")
           .append("\"socket_timeout\": 1},\n)\nr = sentinel.master_for(\n    \"").append(e.masterName())
@@ -188,8 +193,8 @@ public final class ClientSnippets {
           .append("    .withPort(").append(port()).append(")\n");
     } else {
       for (String a : e.sentinels()) {
-        s.append("    .withSentinel(\"").append(a, 0, a.lastIndexOf(':')).append("\", ")
-            .append(a.substring(a.lastIndexOf(':') + 1))
+        s.append("    .withSentinel(\"").append(hostOf(a)).append("\", ")
+            .append(portOf(a))
             .append(e.sentinelAuth() ? ", System.getenv(\"SENTINEL_PASSWORD\")" : "").append(")\n");
       }
       s.append("    .withSentinelMasterId(\"").append(e.masterName()).append("\")\n");
