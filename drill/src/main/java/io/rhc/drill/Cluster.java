@@ -183,8 +183,8 @@ final class Cluster implements AutoCloseable {
 
   /**
    * Replica entries of sentinel {@code s} that are not one live node each, as "name (why)": entries down or
-   * disconnected, and second entries for a run ID already listed. After an address change with
-   * {@code announce-hostnames no} the old address stays behind as such a phantom.
+   * disconnected, entries that never answered, and second entries for a run ID already listed. After an address
+   * change with {@code announce-hostnames no} the old address stays behind as such a phantom.
    */
   List<String> phantomReplicas(String s) {
     List<String> phantoms = new ArrayList<>();
@@ -195,7 +195,11 @@ final class Cluster implements AutoCloseable {
       String runId = replica.getOrDefault("runid", "");
       if (!flags.equals("slave")) {
         phantoms.add(name + " (" + flags + ")");
-      } else if (!runId.isEmpty() && !runIds.add(runId)) {
+      } else if (runId.isEmpty()) {
+        // Sentinel clears "disconnected" while a connect is pending, so an unreachable old address shows plain
+        // "slave" until down-after passes; an entry that never answered INFO has no run ID
+        phantoms.add(name + " (never answered)");
+      } else if (!runIds.add(runId)) {
         phantoms.add(name + " (a second entry for the node at " + replica.getOrDefault("ip", "?") + ")");
       }
     }
@@ -219,9 +223,10 @@ final class Cluster implements AutoCloseable {
     return replicas;
   }
 
-  /** Replicas sentinel {@code s} considers healthy (flags exactly {@code slave}). */
+  /** Replicas sentinel {@code s} considers healthy (flags exactly {@code slave}) that have answered INFO. */
   int healthyReplicas(String s) {
-    return (int) replicas(s).stream().filter(r -> "slave".equals(r.get("flags"))).count();
+    return (int) replicas(s).stream()
+        .filter(r -> "slave".equals(r.get("flags")) && !r.getOrDefault("runid", "").isEmpty()).count();
   }
 
   /** The master named by a majority of the given sentinels (each asked in its own namespace), or "". */
@@ -249,6 +254,20 @@ final class Cluster implements AutoCloseable {
       }
     }
     return fields;
+  }
+
+  /** "host: live (configured)" for each answering node whose live replica-priority is not the spec's. */
+  List<String> priorityDrift() {
+    List<String> drift = new ArrayList<>();
+    for (int i = 0; i < layout.nodes().size(); i++) {
+      String node = layout.nodes().get(i);
+      String[] reply = nodeCli(node, "CONFIG", "GET", "replica-priority").split("\n");
+      String configured = String.valueOf(spec.nodes().list().get(i).replicaPriority());
+      if (reply.length == 2 && !reply[1].strip().equals(configured)) {
+        drift.add(node + ": " + reply[1].strip() + " (configured " + configured + ")");
+      }
+    }
+    return drift;
   }
 
   /** redis-cli to a data node from its own namespace, so a partition never hides it. */

@@ -134,6 +134,11 @@ final class ScenarioRunner {
         - obs.seconds(o.fault)));
     o.switchFrom = obs.firstEvent("+try-failover", o.fault).orElse(o.fault);
     awaitFailover(obs, o, master, o.fault, cluster.layout().sentinels());
+    // the hook worsens the other replicas' priority for its one failover and must give it back
+    if (!Await.within(Duration.ofSeconds(5), () -> cluster.priorityDrift().isEmpty())) {
+      throw new IllegalStateException("the stop hook left replica-priority changed: "
+          + String.join(", ", cluster.priorityDrift()));
+    }
   }
 
   private void masterNewIp(Observation obs, Outcome o, String master) throws IOException, InterruptedException {

@@ -37,19 +37,46 @@ await_proxies_moved() {
   sleep 0.6 2>/dev/null || sleep 1
 }
 
-# The INFO age (ms) of the replica sentinel $1 would promote: lowest non-zero priority, then the
-# largest replication offset, then the smallest run id, skipping replicas it sees down.
-promoted_replica_info_age() {
+# "<priority> <INFO age ms> <address>" of the replica sentinel $1 would promote: lowest non-zero
+# priority, then the largest replication offset, then the smallest run id, skipping replicas it
+# sees down.
+promoted_replica() {
   rhc_sentinel_cli "$1" SENTINEL REPLICAS "$RHC_MASTER_NAME" | awk '
     function emit() {
       if (f["name"] != "" && f["flags"] !~ /s_down|o_down|disconnected/ && f["slave-priority"] != 0)
-        print f["slave-priority"], f["slave-repl-offset"], f["runid"], f["info-refresh"]
+        print f["slave-priority"], f["slave-repl-offset"], f["runid"], f["info-refresh"], f["ip"]
       split("", f)
     }
     NR % 2 == 1 { k = $0; if (k == "name") emit(); next }
     { f[k] = $0 }
-    END { emit() }' | sort -k1,1n -k2,2nr -k3,3 | awk 'NR == 1 { print $4 }'
+    END { emit() }' | sort -k1,1n -k2,2nr -k3,3 | awk 'NR == 1 { print $1, $4, $5 }'
 }
+
+# When the failover starts Sentinel asks every replica whose last INFO is older than a second for
+# a new one: such a replica reports the final, paused offset and beats the older figure of the
+# replica chosen here. A worse priority on the other replicas for this one failover keeps the
+# choice; they get their configured priority back when this script ends (and at boot).
+demoted=""
+demote_other_replicas() {
+  _i=0
+  for _h in $RHC_NODE_HOSTS; do
+    _p=$(rhc_word "$RHC_NODE_PRIORITIES" "$_i")
+    _i=$((_i + 1))
+    if [ "$_h" != "$self" ] && [ "$_h" != "$1" ] && [ "$_p" -ne 0 ] && [ "$_p" -le "$2" ] \
+      && [ "$(rhc_node_cli "$_h" CONFIG SET replica-priority "$(($2 + 1))")" = OK ]; then
+      demoted="$demoted $_h:$_p"
+    fi
+  done
+}
+# shellcheck disable=SC2317 # called by the traps below
+restore_priorities() {
+  for _d in $demoted; do
+    rhc_node_cli "${_d%:*}" CONFIG SET replica-priority "${_d#*:}" >/dev/null
+  done
+  demoted=""
+}
+trap restore_priorities EXIT
+trap 'restore_priorities; exit 143' TERM INT
 
 # Sentinel sees the promotion only in its next INFO of the promoted replica, sent once a second
 # during a failover counted from the previous reply, and sent at once when that reply is older:
@@ -61,7 +88,7 @@ await_info_phase() {
   _until=$(($(date +%s) + 11))
   [ "$_until" -le $((deadline - wait_s * 2 / 3)) ] || _until=$((deadline - wait_s * 2 / 3))
   while [ "$(date +%s)" -lt "$_until" ]; do
-    _age=$(promoted_replica_info_age "$1")
+    _age=$(promoted_replica "$1" | awk '{ print $2 }')
     case "$_age" in
       '' | *[!0-9]*) return 0 ;;
     esac
@@ -85,7 +112,13 @@ for s in $RHC_SENTINEL_HOSTS; do
     break
   fi
 done
-[ -z "$first" ] || await_info_phase "$first"
+if [ -n "$first" ]; then
+  chosen=$(promoted_replica "$first")
+  if [ -n "$chosen" ] && rhc_is_node "${chosen##* }"; then
+    demote_other_replicas "${chosen##* }" "${chosen%% *}"
+  fi
+  await_info_phase "$first"
+fi
 
 reply=$(rhc_node_cli "$self" CLIENT PAUSE "$((wait_s * 1000))" WRITE)
 [ "$reply" = OK ] || rhc_log "CLIENT PAUSE failed (${reply:-no reply}); failing over without it"
