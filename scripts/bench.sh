@@ -106,6 +106,7 @@ measure "kubectl kustomize (Go, reference)" "$runs" "kubectl kustomize $work/k8s
 # (its own ratio is to the kustomize run just before it: about 1)
 measure "compile: native, output up to date" "$runs" "$native $compile_args"
 measure "compile: native, fresh output directory" "$runs" "$native $fresh_args" "rm -rf $work/fresh"
+measure "version: native" "$runs" "$native version"
 measure "compile: java -jar (plain)" "$runs" "$java -jar $jar $compile_args"
 measure "compile: java -jar + C1 + SerialGC" "$runs" \
   "$java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar $compile_args"
@@ -146,3 +147,11 @@ while IFS=$'\t' read -r label seconds paired; do
 done <"$results"
 batch=$(awk -F'\t' '/^batch 1000 specs x 3 targets: native/ { print $2 }' "$results")
 awk -v b="$batch" 'BEGIN { printf "batch goal (< 10 s, native): %s (%.1f s)\n", (b < 10 ? "met" : "MISSED"), b }'
+# start-up goals (issue 18): a native compile at most 0.25x kustomize, `rhc version` at most 0.1x
+awk -F'\t' -v k="$kustomize" '
+  function goal(what, limit, ratio) {
+    printf "start-up goal (%s <= %.2fx kustomize): %s (%.2fx)\n", what, limit, (ratio <= limit ? "met" : "MISSED"), ratio
+  }
+  /^compile: native, / { r = $2 / ($3 == "" ? k : $3); if (r > worst) worst = r }
+  /^version: native/ { version = $2 / ($3 == "" ? k : $3) }
+  END { goal("native compile", 0.25, worst); goal("native version", 0.10, version) }' "$results"
