@@ -176,15 +176,19 @@ final class Classifier {
           + " \"\" on every node; install the new files and reload the proxies; clients may drop their"
           + " password last.";
     }
+    String sentinels = after.auth().sentinelPassword().isEmpty() ? "" : " (4) SENTINEL CONFIG SET sentinel-user"
+        + " default and SENTINEL CONFIG SET sentinel-pass <sentinel password> on every sentinel, so they authenticate"
+        + " to each other, then ACL SETUSER default on ><sentinel password> on each sentinel;";
     return "In this order, each on every process before the next: (1) clients authenticate as user `default`"
         + " with the new password (AUTH default <password>, or the client's username setting), which servers"
         + " without a password accept; (2) CONFIG SET masteruser default and CONFIG SET masterauth <password> on"
         + " every data node; (3) SENTINEL SET " + master + " auth-user default and SENTINEL SET " + master
-        + " auth-pass <password> on every sentinel; (4) CONFIG SET requirepass <password> on the replicas, then"
-        + " on the master; (5) right after (4), reload the proxies with the new files: from (4) on their old"
-        + " checks, which send no AUTH, fail, so writes through a proxy pause until it reloads (its check"
-        + " interval times fall). The new checks send the one-argument AUTH, which a server without a password"
-        + " rejects, so they cannot go first.";
+        + " auth-pass <password> on every sentinel;" + sentinels + " (" + (sentinels.isEmpty() ? 4 : 5) + ")"
+        + " install the new files and reload the proxies one at a time: their new checks send AUTH default"
+        + " <password> too, which a server without a password accepts; (" + (sentinels.isEmpty() ? 5 : 6) + ")"
+        + " CONFIG SET requirepass <password> on the replicas, then on the master"
+        + (after.auth().protectedMode() ? ", and CONFIG SET protected-mode yes on every data node" : "")
+        + ". No client, replica, sentinel or check is refused at any step.";
   }
 
   static ClassifiedChange classify(SettingChange change, Spec before, Spec after, ClusterCommands target) {

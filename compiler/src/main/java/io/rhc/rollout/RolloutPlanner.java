@@ -44,7 +44,7 @@ public final class RolloutPlanner {
       steps.live(changes);
       steps.topology(before, after);
     }
-    if (has(changes, PROXY_RELOAD)) {
+    if (has(changes, PROXY_RELOAD) || proxiesListTheProcesses(before, after)) {
       steps.reloadProxies();
     }
     if (has(changes, ROLLING)) {
@@ -53,6 +53,16 @@ public final class RolloutPlanner {
     steps.guided(changes);
     steps.verify(changes);
     return new RolloutPlan(changes, steps.all());
+  }
+
+  /**
+   * HAProxy's config names every data node (a backend each) and every sentinel (the agreement servers and the
+   * majority they need): a running proxy neither routes to an added node nor counts an added sentinel until it
+   * reloads.
+   */
+  private static boolean proxiesListTheProcesses(Spec before, Spec after) {
+    return after.proxy().enabled() && (before.nodes().count() != after.nodes().count()
+        || before.sentinel().count() != after.sentinel().count());
   }
 
   /** Every resolved value that differs, in the spec's order; list items compared position by position. */

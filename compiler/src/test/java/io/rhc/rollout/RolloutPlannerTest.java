@@ -70,10 +70,11 @@ class RolloutPlannerTest {
         change("two more data nodes", "homelab-k8s", s -> s.set("spec.nodes.count", 5).set("spec.sentinel.count", 5)
             .set("spec.sentinel.quorum", 3), ChangeKind.TOPOLOGY,
             List.of("healthy", "Install", "Start new data node", "Start new data node", "sentinel options",
-                "runs the new spec"), 0),
+                "Reload the proxies", "runs the new spec"), 0),
         change("three to five sentinels", "odoo-compose", s -> s.set("spec.sentinel.count", 5)
             .set("spec.sentinel.quorum", 3), ChangeKind.TOPOLOGY,
-            List.of("healthy", "Install", "Start sentinels", "sentinel options", "runs the new spec"), 0),
+            List.of("healthy", "Install", "Start sentinels", "sentinel options", "Reload the proxies",
+                "runs the new spec"), 0),
         change("master group renamed", "veza-systemd", s -> s.set("spec.sentinel.masterName", "veza-main"),
             ChangeKind.REFUSED, List.of(), 0),
         change("cluster renamed", "veza-systemd", s -> s.set("metadata.name", "veza2"), ChangeKind.REFUSED,

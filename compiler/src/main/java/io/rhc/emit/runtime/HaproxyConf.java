@@ -26,7 +26,23 @@ final class HaproxyConf {
       String timeoutCheck, int port, boolean redisAuth, String authCommand, String defaultServer,
       boolean guarded, int agreement, int sentinelCount, String masterName, String agreeServer,
       List<Node> nodes, Optional<Integer> readOnlyPort, Optional<Integer> sentinelPort, boolean sentinelAuth,
-      List<Server> sentinels, int statsPort) {}
+      String sentinelAuthCommand, List<Server> sentinels, int statsPort) {}
+
+  /**
+   * The user a check names. With a password, the two-argument {@code AUTH default <password>} (Redis 6+): a
+   * server that has no password yet accepts it too, so new checks can go first when a rollout turns auth on.
+   */
+  private static String checkUser(Spec spec) {
+    if (spec.auth().mode() == AuthMode.ACL) {
+      return ClusterEnv.CHECK_USER + " ";
+    }
+    return namedAuth(spec) ? "default " : "";
+  }
+
+  private static boolean namedAuth(Spec spec) {
+    return spec.nodes().list().stream().allMatch(n -> n.version().major() >= 6)
+        && spec.sentinel().version().major() >= 6;
+  }
 
   static String render(Spec spec, Peers peers) {
     Proxy proxy = spec.proxy();
@@ -42,9 +58,7 @@ final class HaproxyConf {
         Formats.haproxyTime(proxy.timeouts().check()),
         proxy.port(),
         spec.auth().enabled(),
-        spec.auth().mode() == AuthMode.ACL
-            ? "AUTH " + ClusterEnv.CHECK_USER + " ${REDIS_PASSWORD}"
-            : "AUTH ${REDIS_PASSWORD}",
+        "AUTH " + checkUser(spec) + "${REDIS_PASSWORD}",
         defaultServer(proxy),
         guarded,
         agreement,
@@ -55,6 +69,7 @@ final class HaproxyConf {
         proxy.readOnlyPort().isPresent() ? Optional.of(proxy.readOnlyPort().getAsInt()) : Optional.empty(),
         proxy.sentinelPort().isPresent() ? Optional.of(proxy.sentinelPort().getAsInt()) : Optional.empty(),
         spec.auth().sentinelPassword().isPresent(),
+        "AUTH " + (namedAuth(spec) ? "default " : "") + "${SENTINEL_PASSWORD}",
         servers("sentinel-", peers.sentinelHosts(), spec.sentinel().port()),
         proxy.statsPort());
     return Render.template("haproxy.cfg.mustache", view);
