@@ -202,7 +202,15 @@ public final class ClientSnippets {
     if (e.auth()) {
       s.append("    .withPassword(System.getenv(\"REDIS_PASSWORD\").toCharArray())\n");
     }
-    s.append("    .withTimeout(Duration.ofMillis(").append(e.commandTimeout().toMillis()).append("))\n    .build();\n");
+    // Lettuce has no command retry: a command issued while it reconnects waits in its queue, and this one
+    // timeout ends that wait too, so it spans the failover (and one backoff) as well as the longest block
+    Duration failover = e.rideThrough().plus(ClientEndpoints.MAX_BACKOFF);
+    Duration timeout = e.commandTimeout().compareTo(failover) > 0 ? e.commandTimeout() : failover;
+    if (timeout.equals(failover)) {
+      s.append("    // also how long a command queued while reconnecting waits: the ").append(seconds(e.rideThrough()))
+          .append(" failover + one backoff\n");
+    }
+    s.append("    .withTimeout(Duration.ofMillis(").append(timeout.toMillis()).append("))\n    .build();\n");
     s.append("ClientResources resources = ClientResources.builder()\n")
         .append("    .reconnectDelay(Delay.exponential(Duration.ofMillis(200), Duration.ofMillis(")
         .append(ClientEndpoints.MAX_BACKOFF.toMillis()).append("), 2, TimeUnit.MILLISECONDS))\n    .build();\n");

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rhc.model.Spec;
 import io.rhc.testkit.ExampleSpec;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Addresses per target and the timings derived from the spec, in every library's terms. */
 class ClientSnippetsTest {
@@ -79,6 +83,34 @@ class ClientSnippetsTest {
     for (ClientLanguage l : ClientLanguage.values()) {
       assertFalse(open.render(l).contains("PASSWORD"), l + ": " + open.render(l));
     }
+  }
+
+  @Test
+  void lettuceSnippetsCompileAndTheirTimeoutOutlastsTheFailover(@TempDir Path dir) throws Exception {
+    Map<String, String> snippets = new LinkedHashMap<>();
+    Map<String, String> programs = new LinkedHashMap<>();
+    for (String example : List.of("veza-systemd", "homelab-k8s")) {
+      Spec spec = ExampleSpec.of(example).spec();
+      ClientEndpoints e = ClientEndpoints.of(spec, example.equals("veza-systemd") ? "systemd" : "kubernetes");
+      for (boolean viaProxy : List.of(true, false)) {
+        String snippet = new ClientSnippets(spec, e, viaProxy).render(ClientLanguage.LETTUCE);
+        // Lettuce retries no command: the one timeout also bounds a command queued through the failover
+        long timeout = Long.parseLong(snippet.replaceAll("(?s).*\\.withTimeout\\(Duration\\.ofMillis\\((\\d+)\\)\\).*",
+            "$1"));
+        assertTrue(timeout >= e.rideThrough().plus(ClientEndpoints.MAX_BACKOFF).toMillis()
+            && timeout >= e.commandTimeout().toMillis(), example + ": " + snippet);
+        String name = "Lettuce" + (example.equals("veza-systemd") ? "Veza" : "Homelab") + (viaProxy ? "Proxy"
+            : "Sentinel");
+        snippets.put(name, snippet);
+        programs.put(name, JavaSnippet.program(name, snippet, List.of(), "client.connect().close();"));
+      }
+    }
+    assertTrue(snippets.get("LettuceVezaSentinel").contains("// also how long a command queued while reconnecting"
+        + " waits: the 10 s failover + one backoff\n    .withTimeout(Duration.ofMillis(11000))"),
+        snippets.get("LettuceVezaSentinel"));
+    assertTrue(snippets.get("LettuceHomelabProxy").contains("    .withTimeout(Duration.ofMillis(15000))\n"),
+        "BullMQ's 10 s drain, + 5 s, is above the failover: " + snippets.get("LettuceHomelabProxy"));
+    JavaSnippet.compile(dir, programs);
   }
 
   @Test
