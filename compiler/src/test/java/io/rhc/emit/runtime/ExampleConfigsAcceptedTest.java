@@ -59,7 +59,7 @@ class ExampleConfigsAcceptedTest {
       // Unresolvable names are expected (init-addr last,libc,none); any other warning is a defect.
       assertTrue(run.out().lines().filter(l -> l.contains("[WARNING]"))
           .allMatch(l -> l.contains("could not resolve address")), run.out());
-      assertEquals(spec.auth().enabled(), cfg.content().contains("tcp-check send \"AUTH ${REDIS_PASSWORD}\\r\\n\""));
+      assertEquals(spec.auth().enabled(), cfg.content().contains("tcp-check send \"AUTH default ${REDIS_PASSWORD}\\r\\n\""));
     } finally {
       try (Stream<Path> files = Files.list(dir)) {
         files.forEach(p -> p.toFile().delete());
