@@ -86,6 +86,19 @@ public record ClientEndpoints(String target, List<String> proxies, List<String> 
     return c.blockingTimeout().orElse(c.library().map(l -> l.defaultBlockingTimeout()).orElse(Duration.ZERO));
   }
 
+  /** How long a command issued at a master crash waits for the new one: the ride-through plus one backoff. */
+  public Duration failoverWait() {
+    return rideThrough.plus(MAX_BACKOFF);
+  }
+
+  /**
+   * The timeout of a client whose one command timeout also ends the wait of a command queued while it reconnects
+   * (Lettuce, ioredis): {@link #commandTimeout()}, or {@link #failoverWait()} when that is longer.
+   */
+  public Duration queuedCommandTimeout() {
+    return commandTimeout.compareTo(failoverWait()) > 0 ? commandTimeout : failoverWait();
+  }
+
   /** Retries with a backoff capped at {@link #MAX_BACKOFF} that span {@link #rideThrough()}, plus one. */
   public int retries() {
     return (int) Math.ceil(rideThrough.toMillis() / (double) MAX_BACKOFF.toMillis()) + 1;

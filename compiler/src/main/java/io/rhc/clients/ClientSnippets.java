@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  * environment: secrets never appear in output.
  */
 public final class ClientSnippets {
+  /** ioredis' retryStrategy waits this much longer before each reconnect, up to {@link ClientEndpoints#MAX_BACKOFF}. */
+  private static final Duration IOREDIS_RETRY_STEP = Duration.ofMillis(200);
+
   private final Spec spec;
   private final ClientEndpoints e;
   private final boolean viaProxy;
@@ -49,7 +52,9 @@ public final class ClientSnippets {
         + "Retries span " + seconds(e.rideThrough()) + " (down-after " + seconds(spec.sentinel().downAfter())
         + " + " + seconds(ClientEndpoints.ELECTION_AND_PROMOTION) + " for the election and promotion; `rhc drill`"
         + " measures the real figure), backoff capped at " + seconds(ClientEndpoints.MAX_BACKOFF) + "; command"
-        + " timeout " + seconds(e.commandTimeout()) + " (above the longest blocking call the data classes make);"
+        + " timeout " + seconds(e.commandTimeout()) + " (above the longest blocking call the data classes make"
+        + (e.queuedCommandTimeout().equals(e.commandTimeout()) ? "" : "; " + seconds(e.queuedCommandTimeout())
+            + " in ioredis and Lettuce, where it also ends a command's wait while they reconnect") + ");"
         + " idle connections checked every " + seconds(e.idleCheck()) + " (HAProxy closes them after "
         + seconds(spec.proxy().timeouts().client()) + ").\n";
   }
@@ -102,11 +107,16 @@ public final class ClientSnippets {
       s.append("  // BullMQ workers block and must retry forever: ioredis' per-request limit must be off\n");
       s.append("  maxRetriesPerRequest: null,\n");
     } else {
-      s.append("  commandTimeout: ").append(e.commandTimeout().toMillis()).append(",\n");
-      s.append("  maxRetriesPerRequest: ").append(e.retries()).append(",\n");
+      // ioredis arms a command's timer once, at the first send: it keeps running while the command waits in the
+      // offline queue through reconnects, so (as for Lettuce) it must span the failover
+      s.append(queuedWaitComment("  ")).append("  commandTimeout: ").append(e.queuedCommandTimeout().toMillis())
+          .append(",\n");
+      // every maxRetriesPerRequest + 1 reconnects ioredis fails the queued commands: not before the failover ends
+      s.append("  // reconnects before queued commands fail: the retryStrategy's waits add up to the failover too\n");
+      s.append("  maxRetriesPerRequest: ").append(ioredisReconnects(e.failoverWait())).append(",\n");
     }
-    s.append("  retryStrategy: (times) => Math.min(times * 200, ").append(ClientEndpoints.MAX_BACKOFF.toMillis())
-        .append("),\n");
+    s.append("  retryStrategy: (times) => Math.min(times * ").append(IOREDIS_RETRY_STEP.toMillis()).append(", ")
+        .append(ClientEndpoints.MAX_BACKOFF.toMillis()).append("),\n");
     s.append("  // a master handing over answers READONLY for a moment: reconnect and resend the command\n");
     s.append("  reconnectOnError: (err) => (err.message.startsWith(\"READONLY\") ? 2 : false),\n");
     s.append("  keepAlive: ").append(e.idleCheck().toMillis()).append(",\n");
@@ -118,6 +128,22 @@ public final class ClientSnippets {
       s.append("const worker = new Worker(\"").append(queue).append("\", async (job) => { /* ... */ }, { connection });\n");
     }
     return s.toString();
+  }
+
+  /** The fewest reconnects whose retryStrategy waits add up to {@code span}. */
+  private static int ioredisReconnects(Duration span) {
+    int times = 0;
+    for (long waited = 0; waited < span.toMillis(); ) {
+      times++;
+      waited += Math.min(times * IOREDIS_RETRY_STEP.toMillis(), ClientEndpoints.MAX_BACKOFF.toMillis());
+    }
+    return times;
+  }
+
+  /** Above a timeout that {@link ClientEndpoints#queuedCommandTimeout()} raised to the failover: why it is longer. */
+  private String queuedWaitComment(String indent) {
+    return e.queuedCommandTimeout().equals(e.failoverWait()) ? indent + "// also how long a command queued while"
+        + " reconnecting waits: the " + seconds(e.rideThrough()) + " failover + one backoff\n" : "";
   }
 
   private String pythonRetry(String indent) {
@@ -186,7 +212,8 @@ public final class ClientSnippets {
     StringBuilder s = new StringBuilder("import io.lettuce.core.ClientOptions;\nimport io.lettuce.core.RedisClient;\n"
         + "import io.lettuce.core.RedisURI;\nimport io.lettuce.core.SocketOptions;\n"
         + "import io.lettuce.core.resource.ClientResources;\nimport io.lettuce.core.resource.Delay;\n"
-        + "import java.time.Duration;\nimport java.util.concurrent.TimeUnit;\n\n");
+        + "import java.time.Duration;\n" + (e.auth() ? "import java.util.Objects;\n" : "")
+        + "import java.util.concurrent.TimeUnit;\n\n");
     s.append("RedisURI uri = RedisURI.builder()\n");
     if (viaProxy) {
       s.append("    .withHost(\"").append(host()).append("\")").append(otherProxies(" //")).append('\n')
@@ -200,17 +227,13 @@ public final class ClientSnippets {
       s.append("    .withSentinelMasterId(\"").append(e.masterName()).append("\")\n");
     }
     if (e.auth()) {
-      s.append("    .withPassword(System.getenv(\"REDIS_PASSWORD\").toCharArray())\n");
+      s.append("    .withPassword(Objects.requireNonNull(System.getenv(\"REDIS_PASSWORD\"), \"REDIS_PASSWORD is not"
+          + " set\").toCharArray())\n");
     }
     // Lettuce has no command retry: a command issued while it reconnects waits in its queue, and this one
     // timeout ends that wait too, so it spans the failover (and one backoff) as well as the longest block
-    Duration failover = e.rideThrough().plus(ClientEndpoints.MAX_BACKOFF);
-    Duration timeout = e.commandTimeout().compareTo(failover) > 0 ? e.commandTimeout() : failover;
-    if (timeout.equals(failover)) {
-      s.append("    // also how long a command queued while reconnecting waits: the ").append(seconds(e.rideThrough()))
-          .append(" failover + one backoff\n");
-    }
-    s.append("    .withTimeout(Duration.ofMillis(").append(timeout.toMillis()).append("))\n    .build();\n");
+    s.append(queuedWaitComment("    ")).append("    .withTimeout(Duration.ofMillis(")
+        .append(e.queuedCommandTimeout().toMillis()).append("))\n    .build();\n");
     s.append("ClientResources resources = ClientResources.builder()\n")
         .append("    .reconnectDelay(Delay.exponential(Duration.ofMillis(200), Duration.ofMillis(")
         .append(ClientEndpoints.MAX_BACKOFF.toMillis()).append("), 2, TimeUnit.MILLISECONDS))\n    .build();\n");

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rhc.model.Spec;
 import io.rhc.testkit.ExampleSpec;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +49,8 @@ class ClientSnippetsTest {
     ClientEndpoints e = ClientEndpoints.of(slow, "kubernetes");
     assertEquals(Duration.ofSeconds(25), e.rideThrough());
     assertTrue(e.retries() * ClientEndpoints.MAX_BACKOFF.toMillis() >= e.rideThrough().toMillis(), "" + e.retries());
-    assertTrue(new ClientSnippets(slow, e, true).render(ClientLanguage.IOREDIS).contains("maxRetriesPerRequest: 26,"));
+    assertTrue(new ClientSnippets(slow, e, true).render(ClientLanguage.IOREDIS).contains("maxRetriesPerRequest: 28,"),
+        "ioredis' waits of 200, 400, ... 1000 ms add up to the 26 s failover + one backoff after 28 reconnects");
     Spec bull = ExampleSpec.of("homelab-k8s").setYaml("spec.dataClasses",
         "[{name: jobs, kind: queue, library: bullmq, mustSurvive: true, blockingTimeout: 30s}]").spec();
     ClientEndpoints b = ClientEndpoints.of(bull, "kubernetes");
@@ -111,6 +114,60 @@ class ClientSnippetsTest {
     assertTrue(snippets.get("LettuceHomelabProxy").contains("    .withTimeout(Duration.ofMillis(15000))\n"),
         "BullMQ's 10 s drain, + 5 s, is above the failover: " + snippets.get("LettuceHomelabProxy"));
     JavaSnippet.compile(dir, programs);
+  }
+
+  @Test
+  void ioredisQueuedCommandsOutlastTheFailover() {
+    for (String example : List.of("veza-systemd", "homelab-k8s")) {
+      Spec spec = ExampleSpec.of(example).spec();
+      ClientEndpoints e = ClientEndpoints.of(spec, example.equals("veza-systemd") ? "systemd" : "kubernetes");
+      String snippet = new ClientSnippets(spec, e, false).render(ClientLanguage.IOREDIS);
+      // the timer of a command queued while ioredis reconnects runs from its first send
+      long timeout = Long.parseLong(snippet.replaceAll("(?s).*\n  commandTimeout: (\\d+),.*", "$1"));
+      assertTrue(timeout >= e.failoverWait().toMillis() && timeout >= e.commandTimeout().toMillis(),
+          example + ": " + snippet);
+      // every maxRetriesPerRequest + 1 reconnects fail the queued commands: the waits before that span the failover
+      int reconnects = Integer.parseInt(snippet.replaceAll("(?s).*\n  maxRetriesPerRequest: (\\d+),.*", "$1"));
+      long waited = 0;
+      for (int times = 1; times <= reconnects; times++) {
+        waited += Math.min(times * 200, ClientEndpoints.MAX_BACKOFF.toMillis());
+      }
+      assertTrue(waited >= e.failoverWait().toMillis(), example + ": " + snippet);
+      assertTrue(snippet.contains("retryStrategy: (times) => Math.min(times * 200, 1000),"), snippet);
+    }
+    Spec veza = ExampleSpec.of("veza-systemd").spec();
+    assertTrue(new ClientSnippets(veza, ClientEndpoints.of(veza, "systemd"), true).render(ClientLanguage.IOREDIS)
+        .contains("  // also how long a command queued while reconnecting waits: the 10 s failover + one backoff\n"
+            + "  commandTimeout: 11000,\n"), "veza has no blocking class: its 5 s timeout is raised");
+  }
+
+  @Test
+  void lettuceSnippetNamesAMissingPassword(@TempDir Path dir) throws Exception {
+    Spec veza = ExampleSpec.of("veza-systemd").spec();
+    String snippet = new ClientSnippets(veza, ClientEndpoints.of(veza, "systemd"), false)
+        .render(ClientLanguage.LETTUCE);
+    // the statements build the URI and the client; nothing connects
+    JavaSnippet.compile(dir, Map.of("LettucePassword", JavaSnippet.program("LettucePassword", snippet, List.of(),
+        "System.out.println(\"built\");\nSystem.exit(0);")));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    for (boolean set : List.of(false, true)) {
+      ProcessBuilder pb = new ProcessBuilder(java, "-cp", JavaSnippet.classPath(dir), "LettucePassword")
+          .redirectErrorStream(true);
+      pb.environment().remove("REDIS_PASSWORD");
+      if (set) {
+        pb.environment().put("REDIS_PASSWORD", "secret");
+      }
+      Process p = pb.start();
+      String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS), said);
+      if (set) {
+        assertEquals(0, p.exitValue(), said);
+        assertTrue(said.contains("built"), said);
+      } else {
+        assertEquals(1, p.exitValue(), said);
+        assertTrue(said.contains("java.lang.NullPointerException: REDIS_PASSWORD is not set"), said);
+      }
+    }
   }
 
   @Test
