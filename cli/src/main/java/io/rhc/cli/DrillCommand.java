@@ -5,6 +5,10 @@ import io.rhc.Compiler;
 import io.rhc.drill.Drill;
 import io.rhc.drill.DrillException;
 import io.rhc.drill.DrillReport;
+import io.rhc.drill.RolloutDrill;
+import io.rhc.drill.RolloutReport;
+import io.rhc.model.ResolvedSpec;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,7 +31,11 @@ final class DrillCommand implements Callable<Integer> {
           "Specs without `spec.systemd` are drilled on a synthesized host layout named like their target names "
               + "things; every target ships the same runtime scripts and configs.",
           "Scenarios: master-crash, graceful-stop, master-new-ip, crash-fast-restart, one-sentinel-down, "
-              + "sentinel-majority-down, partition.")
+              + "sentinel-majority-down, partition.",
+          "With --rollout, boots the first spec and applies each next one with the systemd script `rhc rollout "
+              + "--script` generates, step by step, while writes flow through every HAProxy; it reports per step "
+              + "the longest stretch without an acknowledged write, writes lost and whether two masters were "
+              + "routable, and checks after each change that the running cluster equals the new spec.")
       .exitCodes("0:every run met its objectives", "1:the spec has errors, or a run broke an objective",
           "2:usage error", "3:I/O error (the report could not be written)", "4:internal error",
           "5:this machine cannot run a drill (not root, no network namespaces, programs missing)",
@@ -36,8 +44,12 @@ final class DrillCommand implements Callable<Integer> {
 
   private final OutputOptions output = new OutputOptions(spec);
 
-  private final Arg<Path> file = Arg.positional(spec, PositionalParamSpec.builder().paramLabel("SPEC").arity("1")
-      .type(Path.class).description("The spec file."));
+  private final Arg<List<Path>> files = Arg.positional(spec, PositionalParamSpec.builder().paramLabel("SPEC")
+      .arity("1..*").type(List.class).auxiliaryTypes(Path.class)
+      .description("The spec file; with --rollout, the running spec and then each spec to apply, in order."));
+
+  private final Arg<Boolean> rollout = Arg.flag(spec, "--rollout", "Drill the change from the first spec to each "
+      + "next one, as `rhc rollout` plans it (see above); --scenario and --runs do not apply.");
 
   private final Arg<List<String>> scenarios = Arg.option(spec, OptionSpec.builder("--scenario").paramLabel("NAME")
       .type(List.class).auxiliaryTypes(String.class).initialValue(List.of())
@@ -47,33 +59,59 @@ final class DrillCommand implements Callable<Integer> {
       .defaultValue("1").description("Runs per scenario (default 1)."));
 
   private final Arg<Path> reportDir = Arg.option(spec, OptionSpec.builder("--report").paramLabel("DIR")
-      .type(Path.class).description("Write report.txt, report.json and timeline.svg into DIR."));
+      .type(Path.class).description("Write report.txt, report.json and timeline.svg into DIR (with --rollout: "
+          + "rollout.txt)."));
 
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
-    PrintWriter out = output.humanOut();
-    SpecInputs.Input input = SpecInputs.read(file.value(), err);
-    if (input.ioFailed()) {
-      return ExitCodes.IO;
+    List<Path> paths = files.value();
+    if (rollout.value() ? paths.size() < 2 : paths.size() != 1) {
+      err.println(rollout.value() ? "rhc drill --rollout: give the running spec and at least one spec to apply"
+          : "rhc drill: give one spec (or --rollout OLD NEW...)");
+      return ExitCodes.USAGE;
     }
     DiagnosticPrinter printer = new DiagnosticPrinter(output, spec.commandLine().getOut(), err);
-    if (input.rejection().isPresent()) {
-      printer.print(List.of(input.rejection().get()), Optional.empty());
-      return ExitCodes.worst(ExitCodes.SPEC_ERRORS, printer.finish());
+    List<ResolvedSpec> resolved = new ArrayList<>();
+    boolean errors = false;
+    for (Path path : paths) {
+      SpecInputs.Input input = SpecInputs.read(path, err);
+      if (input.ioFailed()) {
+        return ExitCodes.IO;
+      }
+      if (input.rejection().isPresent()) {
+        printer.print(List.of(input.rejection().get()), Optional.empty());
+        errors = true;
+        continue;
+      }
+      CompilationResult result = new Compiler().check(input.source().get());
+      printer.print(result.diagnostics(), input.source());
+      errors |= result.hasErrors();
+      result.spec().ifPresent(resolved::add);
     }
-    CompilationResult result = new Compiler().check(input.source().get());
-    printer.print(result.diagnostics(), input.source());
     int written = printer.finish();
-    if (result.hasErrors() || written != ExitCodes.OK) {
-      return ExitCodes.worst(result.hasErrors() ? ExitCodes.SPEC_ERRORS : ExitCodes.OK, written);
+    if (errors || written != ExitCodes.OK) {
+      return ExitCodes.worst(errors ? ExitCodes.SPEC_ERRORS : ExitCodes.OK, written);
     }
-    DrillReport report;
+    PrintWriter out = output.humanOut();
+    java.util.function.Consumer<String> progress = line -> {
+      err.println("drill: " + line);
+      err.flush();
+    };
+    String text;
+    boolean passed;
+    DrillReport report = null;
     try {
-      report = new Drill(line -> {
-        err.println("drill: " + line);
-        err.flush();
-      }).run(result.spec().orElseThrow(), scenarios.value(), runs.value());
+      if (rollout.value()) {
+        RolloutReport r = new RolloutDrill(progress).run(resolved, paths.stream()
+            .map(p -> p.getFileName().toString()).toList());
+        text = r.text();
+        passed = r.passed();
+      } else {
+        report = new Drill(progress).run(resolved.get(0), scenarios.value(), runs.value());
+        text = report.text();
+        passed = report.passed();
+      }
     } catch (DrillException e) {
       err.println("rhc drill: " + e.getMessage());
       return switch (e.kind()) {
@@ -82,17 +120,22 @@ final class DrillCommand implements Callable<Integer> {
         case FAILED -> BOOT_FAILED;
       };
     }
-    out.print(report.text());
+    out.print(text);
     out.flush();
     Path reportDir = this.reportDir.value();
     if (reportDir != null) {
       try {
-        report.write(reportDir);
+        if (report != null) {
+          report.write(reportDir);
+        } else {
+          java.nio.file.Files.createDirectories(reportDir);
+          java.nio.file.Files.writeString(reportDir.resolve("rollout.txt"), text);
+        }
       } catch (IOException e) {
         err.println("rhc drill: cannot write the report to " + reportDir + ": " + e.getMessage());
         return ExitCodes.IO;
       }
     }
-    return report.passed() ? ExitCodes.OK : ExitCodes.SPEC_ERRORS;
+    return passed ? ExitCodes.OK : ExitCodes.SPEC_ERRORS;
   }
 }

@@ -58,7 +58,9 @@ final class RolloutText {
       }
     }
     return out.append("\n").append(Counts.of(plan.steps().size(), "step")).append(", ")
-        .append(plan.handOvers() == 0 ? "no master hand-over: writes never pause" : gracefulOnly(plan)
+        .append(plan.handOvers() == 0 && gracefulOnly(plan) ? "no master hand-over: writes never pause"
+            : plan.handOvers() == 0 ? "no master hand-over; proxies restart one at a time (see the steps)"
+            : gracefulOnly(plan)
             ? Counts.of(plan.handOvers(), "master hand-over") + " (one graceful switch of write unavailability each)"
             : Counts.of(plan.handOvers(), "switch") + " of write unavailability (see the steps)").append('\n')
         .toString();

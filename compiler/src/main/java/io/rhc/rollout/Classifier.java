@@ -8,6 +8,7 @@ import static io.rhc.rollout.ChangeKind.ROLLING;
 import static io.rhc.rollout.ChangeKind.TOPOLOGY;
 
 import io.rhc.model.Spec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -168,7 +169,7 @@ final class Classifier {
    * sends the two-argument {@code AUTH default <password>}, which a server without a password accepts (its
    * default user takes any password), and only then do the servers require it.
    */
-  private static String authProcedure(Spec after) {
+  static String authProcedure(Spec after) {
     String master = after.sentinel().masterName();
     if (!after.auth().enabled()) {
       return "Turning authentication off: CONFIG SET requirepass \"\" on every data node (replicas, then the"
@@ -176,19 +177,29 @@ final class Classifier {
           + " \"\" on every node; install the new files and reload the proxies; clients may drop their"
           + " password last.";
     }
-    String sentinels = after.auth().sentinelPassword().isEmpty() ? "" : " (4) SENTINEL CONFIG SET sentinel-user"
-        + " default and SENTINEL CONFIG SET sentinel-pass <sentinel password> on every sentinel, so they authenticate"
-        + " to each other, then ACL SETUSER default on ><sentinel password> on each sentinel;";
-    return "In this order, each on every process before the next: (1) clients authenticate as user `default`"
-        + " with the new password (AUTH default <password>, or the client's username setting), which servers"
-        + " without a password accept; (2) CONFIG SET masteruser default and CONFIG SET masterauth <password> on"
-        + " every data node; (3) SENTINEL SET " + master + " auth-user default and SENTINEL SET " + master
-        + " auth-pass <password> on every sentinel;" + sentinels + " (" + (sentinels.isEmpty() ? 4 : 5) + ")"
-        + " install the new files and reload the proxies one at a time: their new checks send AUTH default"
-        + " <password> too, which a server without a password accepts; (" + (sentinels.isEmpty() ? 5 : 6) + ")"
-        + " CONFIG SET requirepass <password> on the replicas, then on the master"
-        + (after.auth().protectedMode() ? ", and CONFIG SET protected-mode yes on every data node" : "")
-        + ". No client, replica, sentinel or check is refused at any step.";
+    List<String> parts = new ArrayList<>(List.of(
+        "clients authenticate as user `default` with the new password (AUTH default <password>, or the client's"
+            + " username setting), which servers without a password accept",
+        "CONFIG SET masteruser default and CONFIG SET masterauth <password> on every data node",
+        "SENTINEL SET " + master + " auth-user default and SENTINEL SET " + master + " auth-pass <password> on"
+            + " every sentinel"));
+    if (after.auth().sentinelPassword().isPresent()) {
+      parts.add("SENTINEL CONFIG SET sentinel-user default and SENTINEL CONFIG SET sentinel-pass <sentinel"
+          + " password> on every sentinel, so they authenticate to each other, then ACL SETUSER default on"
+          + " ><sentinel password> on each sentinel");
+    }
+    parts.add("install the new files and restart the proxies one at a time, each routing again before the next:"
+        + " their new checks send AUTH default <password>, which a server without a password accepts, and only a"
+        + " restart gives them the password (a reload keeps the environment HAProxy started with); a proxy's"
+        + " clients reconnect once");
+    parts.add("CONFIG SET requirepass <password> on the replicas, then on the master"
+        + (after.auth().protectedMode() ? ", and CONFIG SET protected-mode yes on every data node" : ""));
+    StringBuilder out = new StringBuilder("In this order, each on every process before the next:");
+    for (int i = 0; i < parts.size(); i++) {
+      out.append(" (").append(i + 1).append(") ").append(parts.get(i)).append(';');
+    }
+    out.setLength(out.length() - 1);
+    return out.append(". No client, replica, sentinel or check is refused at any step.").toString();
   }
 
   static ClassifiedChange classify(SettingChange change, Spec before, Spec after, ClusterCommands target) {

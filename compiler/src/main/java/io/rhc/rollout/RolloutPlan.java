@@ -20,6 +20,7 @@ public record RolloutPlan(List<ClassifiedChange> changes, List<Step> steps) {
 
   /** Master hand-overs the plan makes, each one graceful switch of write unavailability. */
   public long handOvers() {
-    return steps.stream().filter(s -> !s.unavailability().equals(Step.NONE)).count();
+    return steps.stream().filter(s -> !s.unavailability().equals(Step.NONE)
+        && !s.unavailability().equals(Step.PROXY_RESTARTS)).count();
   }
 }

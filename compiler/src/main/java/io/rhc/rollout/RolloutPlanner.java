@@ -389,7 +389,8 @@ public final class RolloutPlanner {
         }
       }
       byProcedure.forEach((why, paths) -> all.add(new Step("By hand (" + String.join("; ", paths) + "): " + why,
-          List.of(), "the operator confirms it is done", Step.NONE).withScript("rhc_by_hand")));
+          List.of(), "the operator confirms it is done", why.equals(Classifier.authProcedure(after)) && after.auth()
+              .enabled() && after.proxy().enabled() ? Step.PROXY_RESTARTS : Step.NONE).withScript("rhc_by_hand")));
     }
 
     void verify(List<ClassifiedChange> changes) {

@@ -28,16 +28,21 @@ final class Cluster implements AutoCloseable {
   static final String REDIS_PASSWORD = "drill-redis-password";
   static final String SENTINEL_PASSWORD = "drill-sentinel-password";
 
-  private final Layout layout;
-  private final Spec spec;
+  /** Every layout this cluster will run, in order: hosts, mounts and secrets cover all of them. */
+  private final List<Layout> chain;
+  private final Layout hosts;
+  private Layout layout;
+  private Spec spec;
   private final Path work;
   private final Consumer<String> progress;
   private final Netns net;
   private final HostProcesses processes;
   private int nextAddress = 100;
 
-  private Cluster(Layout layout, Path work, Netns net, HostProcesses processes, Consumer<String> progress) {
-    this.layout = layout;
+  private Cluster(List<Layout> chain, Path work, Netns net, HostProcesses processes, Consumer<String> progress) {
+    this.chain = List.copyOf(chain);
+    this.hosts = Layout.union(chain);
+    this.layout = chain.get(0);
     this.spec = layout.spec();
     this.work = work;
     this.net = net;
@@ -48,15 +53,26 @@ final class Cluster implements AutoCloseable {
   /** Creates the namespaces, installs the bundles and starts every unit; a healthy cluster or an exception. */
   static Cluster boot(Layout layout, List<Artifact> bundles, Path work, String prefix, Consumer<String> progress)
       throws IOException, InterruptedException {
+    return boot(List.of(layout), bundles, work, prefix, progress);
+  }
+
+  /**
+   * Boots the first layout of {@code chain}, with a namespace for every host any of them has (idle until a
+   * later layout runs something there) and every password file any of them reads.
+   */
+  static Cluster boot(List<Layout> chain, List<Artifact> bundles, Path work, String prefix,
+      Consumer<String> progress) throws IOException, InterruptedException {
     Files.createDirectories(work.resolve("logs"));
     Netns net = new Netns(prefix, progress);
-    Spec spec = layout.spec();
-    List<String> mounts = List.of(spec.systemd().orElseThrow().configDir(), "/var/lib/redis-ha",
-        strip(spec.persistence().volume().path()));
+    java.util.Set<String> mounts = new java.util.LinkedHashSet<>();
+    for (Layout l : chain) {
+      mounts.addAll(List.of(l.spec().systemd().orElseThrow().configDir(), "/var/lib/redis-ha",
+          strip(l.spec().persistence().volume().path())));
+    }
     HostProcesses processes = null;
     try {
-      processes = new HostProcesses(net, work, mounts, progress);
-      Cluster cluster = new Cluster(layout, work, net, processes, progress);
+      processes = new HostProcesses(net, work, List.copyOf(mounts), progress);
+      Cluster cluster = new Cluster(chain, work, net, processes, progress);
       cluster.start(bundles);
       return cluster;
     } catch (IOException | InterruptedException | RuntimeException e) {
@@ -85,8 +101,13 @@ final class Cluster implements AutoCloseable {
     }
     for (String host : hostNames()) {
       Path root = processes.root(host);
-      writeSecret(root, layout.redisPasswordFile(), REDIS_PASSWORD);
-      writeSecret(root, layout.sentinelPasswordFile(), SENTINEL_PASSWORD);
+      for (Layout l : chain) {
+        writeSecret(root, l.redisPasswordFile(), REDIS_PASSWORD);
+        writeSecret(root, l.sentinelPasswordFile(), SENTINEL_PASSWORD);
+      }
+      if (layout.hosts().stream().noneMatch(h -> h.name().equals(host))) {
+        continue;
+      }
       Commands.Result install = Commands.run(Duration.ofSeconds(60), Map.of(),
           List.of("sh", bundleDir.resolve(host).resolve("install.sh").toString(), "--root=" + root));
       if (!install.ok()) {
@@ -133,7 +154,7 @@ final class Cluster implements AutoCloseable {
   }
 
   /** Empty when healthy, else the first thing that is not. */
-  private String unhealthy() {
+  String unhealthy() {
     String master = agreedMaster(layout.sentinels());
     if (master.isEmpty()) {
       return "the sentinels do not agree on a master";
@@ -152,11 +173,16 @@ final class Cluster implements AutoCloseable {
       }
     }
     for (String p : layout.proxies()) {
-      if (!"OK".equals(processes.cli(CLIENT, redisPassword(), p, spec.proxy().port(), "SET", "drill:health", "1"))) {
+      if (!writesThrough(p)) {
         return "no write through HAProxy on " + p;
       }
     }
     return "";
+  }
+
+  /** Whether a write through the HAProxy on {@code proxy} from the client host is acknowledged. */
+  boolean writesThrough(String proxy) {
+    return "OK".equals(processes.cli(CLIENT, redisPassword(), proxy, spec.proxy().port(), "SET", "drill:health", "1"));
   }
 
   /** Whether every other data node replicates from {@code master} with its link up. */
@@ -381,6 +407,28 @@ final class Cluster implements AutoCloseable {
     return layout;
   }
 
+  /** Every host of every layout of the chain, each with all the roles it ever has. */
+  Layout allHosts() {
+    return hosts;
+  }
+
+  /** From now on the cluster is judged by {@code next}: a rollout has applied it. */
+  void switchTo(Layout next) {
+    if (!chain.contains(next)) {
+      throw new IllegalArgumentException("not a layout of this cluster's chain");
+    }
+    layout = next;
+    spec = next.spec();
+  }
+
+  HostProcesses processes() {
+    return processes;
+  }
+
+  Netns net() {
+    return net;
+  }
+
   Spec spec() {
     return spec;
   }
@@ -389,12 +437,16 @@ final class Cluster implements AutoCloseable {
     return processes.log(host, unit(role));
   }
 
+  /**
+   * The password every drill client sends, from the start when any layout of the chain has one: as user
+   * {@code default}, which a server without a password accepts, so a client is never locked out mid-rollout.
+   */
   String redisPassword() {
-    return spec.auth().enabled() ? REDIS_PASSWORD : "";
+    return chain.stream().anyMatch(l -> l.spec().auth().enabled()) ? REDIS_PASSWORD : "";
   }
 
   String sentinelPassword() {
-    return spec.auth().sentinelPassword().isPresent() ? SENTINEL_PASSWORD : "";
+    return chain.stream().anyMatch(l -> l.spec().auth().sentinelPassword().isPresent()) ? SENTINEL_PASSWORD : "";
   }
 
   private String unit(String role) {
@@ -403,7 +455,7 @@ final class Cluster implements AutoCloseable {
 
   private List<String> hostNames() {
     List<String> names = new ArrayList<>();
-    layout.hosts().forEach(h -> names.add(h.name()));
+    hosts.hosts().forEach(h -> names.add(h.name()));
     return names;
   }
 

@@ -91,7 +91,7 @@ public final class Drill {
     return chosen;
   }
 
-  private static List<Artifact> emit(Layout layout) throws DrillException {
+  static List<Artifact> emit(Layout layout) throws DrillException {
     Target systemd = TargetRegistry.load().find("systemd").orElseThrow(() -> new DrillException(
         DrillException.Kind.FAILED, "the systemd target is not on the class path; rhc drill boots its bundles"));
     Diagnostics diagnostics = new Diagnostics();

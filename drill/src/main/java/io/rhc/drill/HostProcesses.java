@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * bind-mounted over the unit paths.
  */
 final class HostProcesses implements AutoCloseable {
-  private static final String MOUNT_AND_EXEC =
+  static final String MOUNT_AND_EXEC =
       "while [ \"$1\" != -- ]; do mount --bind \"$1\" \"$2\" || exit 1; shift 2; done; shift; exec \"$@\"";
 
   private final Netns lab;
@@ -41,6 +41,23 @@ final class HostProcesses implements AutoCloseable {
         Files.createDirectories(p);
         createdMountpoints.add(p);
       }
+    }
+  }
+
+  /** The unit paths each host's install root is mounted over. */
+  List<String> mountpoints() {
+    return mountpoints;
+  }
+
+  /** A short command in a host's namespace (no unit mounts); its output, "" on failure. */
+  String exec(String host, String... command) {
+    List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", lab.namespace(host)));
+    cmd.addAll(List.of(command));
+    try {
+      Commands.Result r = Commands.run(Duration.ofSeconds(10), Map.of(), cmd);
+      return r.ok() ? r.output() : "";
+    } catch (IOException e) {
+      return "";
     }
   }
 
@@ -108,6 +125,10 @@ final class HostProcesses implements AutoCloseable {
   String cli(String fromHost, String password, String host, int port, String... args) {
     List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", lab.namespace(fromHost), "redis-cli",
         "-h", host, "-p", Integer.toString(port)));
+    if (!password.isEmpty()) {
+      // AUTH default <password>: accepted by a server that has no password yet, so no rollout step locks it out
+      cmd.addAll(List.of("--user", "default"));
+    }
     cmd.addAll(List.of(args));
     try {
       Commands.Result r = Commands.run(Duration.ofSeconds(5), password.isEmpty() ? Map.of()

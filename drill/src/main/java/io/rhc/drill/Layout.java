@@ -45,6 +45,26 @@ record Layout(String kind, Spec spec, List<SystemdHost> hosts) {
     return new Layout(compose ? "compose" : "kubernetes", hosted(spec, hosts), hosts);
   }
 
+  /**
+   * Every host of the layouts, in order of first appearance, each with every role it has in any of them; the
+   * spec is the last layout's.
+   */
+  static Layout union(List<Layout> chain) {
+    java.util.Map<String, SystemdHost> byName = new java.util.LinkedHashMap<>();
+    for (Layout l : chain) {
+      for (SystemdHost h : l.hosts()) {
+        byName.merge(h.name(), h, (a, b) -> {
+          Set<HostRole> roles = EnumSet.noneOf(HostRole.class);
+          roles.addAll(a.roles());
+          roles.addAll(b.roles());
+          return new SystemdHost(a.name(), roles, b.node().isPresent() ? b.node() : a.node());
+        });
+      }
+    }
+    Layout last = chain.get(chain.size() - 1);
+    return new Layout(chain.get(0).kind(), last.spec(), List.copyOf(byName.values()));
+  }
+
   List<String> nodes() {
     return hosts.stream().filter(h -> h.runs(HostRole.REDIS))
         .sorted(java.util.Comparator.comparingInt(h -> h.node().getAsInt())).map(SystemdHost::name).toList();

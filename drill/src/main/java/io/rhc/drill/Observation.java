@@ -21,22 +21,31 @@ final class Observation implements AutoCloseable {
 
   /**
    * Prints the data nodes HAProxy's write frontend would pick, "node-0 node-2 |": a node backend whose
-   * server is UP and, when the config has the sentinel-majority guard, with at least {@code need}
-   * sentinels UP in that node's agreement backend while no other node has as many.
+   * server is UP and, when the config has the sentinel-majority guard, with a majority of the sentinels its
+   * agreement backend lists UP while no other node has as many. The majority is counted from the servers the
+   * running process lists, so it holds across a reload that adds or removes sentinels.
    */
   private static final String ROUTABLE = """
       /^haproxy_server_status[{]proxy="redis_(agree_)?node_[0-9]+"/ {
         p = $0; sub(/.*proxy="redis_/, "", p); sub(/".*/, "", p)
-        if (p ~ /^agree_/) { guarded = 1; sub(/^agree_/, "", p); if (/state="UP"/ && $NF == 1) agree[p]++ }
+        if (p ~ /^agree_/) {
+          guarded = 1; sub(/^agree_/, "", p)
+          s = $0; sub(/.*server="/, "", s); sub(/".*/, "", s)
+          if (!((p, s) in listed)) { listed[p, s] = 1; servers[p]++ }
+          if (/state="UP"/ && $NF == 1) agree[p]++
+        }
         else if (/state="UP"/ && $NF == 1) up[p] = 1
       }
       END {
-        for (p in agree) if (agree[p] >= need) agreed++
-        for (p in up) if (!guarded || (agree[p] >= need && agreed == 1)) { n = p; sub(/_/, "-", n); printf "%s ", n }
+        for (p in servers) if (agree[p] >= int(servers[p] / 2) + 1) agreed++
+        for (p in up) if (!guarded || (agree[p] >= int(servers[p] / 2) + 1 && agreed == 1)) {
+          n = p; sub(/_/, "-", n); printf "%s ", n
+        }
         print "|"
       }""";
 
   private final Cluster cluster;
+  private final Layout observed;
   private final long origin = System.nanoTime();
   private final WriteProbe probe;
   private final Map<String, WriteProbe> proxyProbes = new LinkedHashMap<>();
@@ -48,24 +57,30 @@ final class Observation implements AutoCloseable {
   private long end;
 
   Observation(Cluster cluster, String proxy, String prefix) throws IOException {
+    this(cluster, cluster.layout(), proxy, prefix);
+  }
+
+  /** Records every host of {@code observed}: a rollout observes the hosts of every layout it passes. */
+  Observation(Cluster cluster, Layout observed, String proxy, String prefix) throws IOException {
     this.cluster = cluster;
-    var spec = cluster.spec();
-    for (String node : cluster.layout().nodes()) {
+    this.observed = observed;
+    var spec = observed.spec();
+    for (String node : observed.nodes()) {
       roles.put(node, cluster.watch(node, "role-" + node, false, "while :; do r=$(timeout 1 redis-cli -h " + node
           + " -p " + spec.nodes().port() + " ROLE 2>/dev/null | head -n 1); echo \"${r:-down}\"; sleep 0.2; done"));
     }
-    for (String p : cluster.layout().proxies()) {
+    for (String p : observed.proxies()) {
       routes.put(p, cluster.watch(p, "routes-" + p, false, "while :; do curl -s -m 1 http://127.0.0.1:"
-          + spec.proxy().statsPort() + "/metrics | awk -v need=" + spec.sentinel().majority() + " '" + ROUTABLE
-          + "'; sleep 0.2; done"));
+          + spec.proxy().statsPort() + "/metrics | awk '" + ROUTABLE + "'; sleep 0.2; done"));
     }
-    for (String s : cluster.layout().sentinels()) {
-      events.put(s, cluster.watch(s, "events-" + s, true, "exec redis-cli --csv -h " + s + " -p "
-          + spec.sentinel().port() + " PSUBSCRIBE '*'"));
+    for (String s : observed.sentinels()) {
+      // subscribed again whenever the sentinel restarts (or is not started yet)
+      events.put(s, cluster.watch(s, "events-" + s, true, "while :; do redis-cli --csv -h " + s + " -p "
+          + spec.sentinel().port() + " PSUBSCRIBE '*'; sleep 0.2; done"));
     }
     probe = cluster.probeThroughProxy(proxy, prefix, 0.05);
     proxyProbes.put("via haproxy on " + proxy, probe);
-    for (String p : cluster.layout().proxies()) {
+    for (String p : observed.proxies()) {
       if (!p.equals(proxy)) {
         proxyProbes.put("via haproxy on " + p, cluster.probeThroughProxy(p, prefix + "via-" + p + ":", 0.1));
       }
@@ -137,6 +152,27 @@ final class Observation implements AutoCloseable {
     return Math.max(worst, (end - previous) / 1e9 > 1.0 ? (end - previous) / 1e9 : 0);
   }
 
+  /**
+   * Longest stretch in [{@code from}, {@code to}] without an acknowledged write of any probe through a proxy
+   * (each measured on its own, the worst one counts), a stretch that began before {@code from} included.
+   */
+  double longestGap(long from, long to) {
+    double worst = 0;
+    for (WriteProbe p : proxyProbes.values()) {
+      long previous = from;
+      for (WriteProbe.Attempt a : p.acks()) {
+        if (a.nanos() <= from) {
+          previous = a.nanos();
+        } else if (a.nanos() <= to) {
+          worst = Math.max(worst, (a.nanos() - previous) / 1e9);
+          previous = a.nanos();
+        }
+      }
+      worst = Math.max(worst, (to - previous) / 1e9);
+    }
+    return worst;
+  }
+
   /** When a sentinel first published {@code kind} at or after {@code from}, in {@link System#nanoTime()} terms. */
   java.util.Optional<Long> firstEvent(String kind, long from) {
     double t = seconds(from);
@@ -189,11 +225,16 @@ final class Observation implements AutoCloseable {
    * still route to a demoted master for a moment after another moved on; that master refuses writes.
    */
   boolean twoRoutable() {
+    return twoRoutable(Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
+  /** {@link #twoRoutable()} at some instant between {@code from} and {@code to}. */
+  boolean twoRoutable(long from, long to) {
     Map<String, TimedLines> sources = new TreeMap<>();
     routes.forEach((proxy, lines) -> sources.put("route " + proxy, lines));
     roles.forEach((node, lines) -> sources.put("role " + node, lines));
-    List<String> nodes = cluster.layout().nodes();
-    return maxAtOnce(sources, line -> line, latest -> (int) latest.entrySet().stream()
+    List<String> nodes = observed.nodes();
+    return maxAtOnce(sources, from, to, line -> line, latest -> (int) latest.entrySet().stream()
         .filter(e -> e.getKey().startsWith("route "))
         .flatMap(e -> java.util.Arrays.stream(routesOf(e.getValue()).split(",")))
         .filter(server -> !server.isEmpty())
@@ -205,7 +246,7 @@ final class Observation implements AutoCloseable {
 
   /** Most nodes claiming the master role at one instant. */
   int maxMasters() {
-    return maxAtOnce(roles, Observation::roleOf, latest -> (int) latest.values().stream()
+    return maxAtOnce(roles, Long.MIN_VALUE, Long.MAX_VALUE, Observation::roleOf, latest -> (int) latest.values().stream()
         .filter("master"::equals).count());
   }
 
@@ -213,8 +254,8 @@ final class Observation implements AutoCloseable {
    * Walks every recorder's samples in time order, keeping each source's latest state (dropped once
    * older than {@link #STALE_S}), and returns the largest {@code measure} of those states.
    */
-  private int maxAtOnce(Map<String, TimedLines> sources, java.util.function.Function<String, String> state,
-      java.util.function.ToIntFunction<Map<String, String>> measure) {
+  private int maxAtOnce(Map<String, TimedLines> sources, long from, long to,
+      java.util.function.Function<String, String> state, java.util.function.ToIntFunction<Map<String, String>> measure) {
     record Sample(long nanos, String source, String state) {}
     List<Sample> all = new ArrayList<>();
     sources.forEach((source, lines) -> lines.lines().forEach(l -> all.add(
@@ -224,6 +265,9 @@ final class Observation implements AutoCloseable {
     int worst = 0;
     for (Sample s : all) {
       latest.put(s.source(), s);
+      if (s.nanos() < from || s.nanos() > to) {
+        continue;
+      }
       Map<String, String> fresh = new TreeMap<>();
       latest.values().stream().filter(l -> (s.nanos() - l.nanos()) / 1e9 <= STALE_S)
           .forEach(l -> fresh.put(l.source(), l.state()));

@@ -25,20 +25,25 @@ record SplitBrain(int writes, double seconds, int masters) {
 
   /** From acknowledged writes of any number of clients, each naming the master that acknowledged it. */
   static SplitBrain ofAcks(List<WriteProbe.Attempt> acks) {
+    List<WriteProbe.Attempt> superseded = superseded(acks);
+    long first = superseded.stream().mapToLong(WriteProbe.Attempt::nanos).min().orElse(0);
+    long last = superseded.stream().mapToLong(WriteProbe.Attempt::nanos).max().orElse(0);
+    int writes = superseded.size();
+    return new SplitBrain(writes, writes > 1 ? (last - first) / 1e9 : 0,
+        (int) acks.stream().map(WriteProbe.Attempt::server).distinct().count());
+  }
+
+  /** The acknowledged writes of a master after another one had begun acknowledging. */
+  static List<WriteProbe.Attempt> superseded(List<WriteProbe.Attempt> acks) {
     Map<String, Long> firstAck = new HashMap<>();
     acks.forEach(a -> firstAck.merge(a.server(), a.nanos(), Math::min));
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
-    int writes = 0;
+    List<WriteProbe.Attempt> found = new ArrayList<>();
     for (WriteProbe.Attempt a : acks) {
       long mine = firstAck.get(a.server());
-      boolean superseded = firstAck.values().stream().anyMatch(other -> other > mine && other < a.nanos());
-      if (superseded) {
-        writes++;
-        first = Math.min(first, a.nanos());
-        last = Math.max(last, a.nanos());
+      if (firstAck.values().stream().anyMatch(other -> other > mine && other < a.nanos())) {
+        found.add(a);
       }
     }
-    return new SplitBrain(writes, writes > 1 ? (last - first) / 1e9 : 0, firstAck.size());
+    return found;
   }
 }

@@ -15,8 +15,16 @@ final class TimedLines implements AutoCloseable {
   private final List<Line> lines = new ArrayList<>();
   private final Thread reader;
 
+  private final java.util.function.Consumer<String> each;
+
   TimedLines(Process process, String name) {
+    this(process, name, line -> {});
+  }
+
+  /** {@code each} sees every line as it is read. */
+  TimedLines(Process process, String name, java.util.function.Consumer<String> each) {
     this.process = process;
+    this.each = each;
     this.reader = new Thread(this::read, name);
     reader.setDaemon(true);
     reader.start();
@@ -30,10 +38,16 @@ final class TimedLines implements AutoCloseable {
         synchronized (lines) {
           lines.add(new Line(now, line));
         }
+        each.accept(line);
       }
     } catch (IOException e) {
       // the process ended or was killed: nothing more to record
     }
+  }
+
+  /** Whether every line the process wrote has been read (it closed its output). */
+  boolean drained() {
+    return !reader.isAlive();
   }
 
   List<Line> lines() {

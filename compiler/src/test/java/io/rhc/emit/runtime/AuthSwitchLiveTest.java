@@ -40,7 +40,7 @@ class AuthSwitchLiveTest {
     try (LoopbackCluster c = new LoopbackCluster(none)) {
       String procedure = procedure(c.spec);
       List<String> order = List.of("(1) clients authenticate as user `default`", "(2) CONFIG SET masteruser default",
-          "(3) SENTINEL SET", "(4) SENTINEL CONFIG SET sentinel-user", "(5) install the new files and reload the"
+          "(3) SENTINEL SET", "(4) SENTINEL CONFIG SET sentinel-user", "(5) install the new files and restart the"
           + " proxies", "(6) CONFIG SET requirepass");
       int at = -1;
       for (String step : order) {
@@ -74,7 +74,7 @@ class AuthSwitchLiveTest {
         ok(c.sentinel(i, "ACL", "SETUSER", "default", "on", ">" + SENTINEL_PASSWORD));
         everyoneIn(c, "after (4) on sentinel " + i, false);
       }
-      // (5) is the proxies' reload: their new checks are the AUTH default commands everyoneIn sends
+      // (5) is the proxies' restart: their new checks are the AUTH default commands everyoneIn sends
       // (6) the data nodes require the password, replicas first
       for (int i = n - 1; i >= 0; i--) {
         ok(authed(c, i, "CONFIG", "SET", "requirepass", PASSWORD));

@@ -39,11 +39,12 @@ await_proxies_moved() {
 
 # "<priority> <INFO age ms> <address>" of the replica sentinel $1 would promote: lowest non-zero
 # priority, then the largest replication offset, then the smallest run id, skipping replicas it
-# sees down.
+# sees down or holds no INFO (30 s) or PING reply (5 s) from: those it refuses to promote.
 promoted_replica() {
   rhc_sentinel_cli "$1" SENTINEL REPLICAS "$RHC_MASTER_NAME" | awk '
     function emit() {
-      if (f["name"] != "" && f["flags"] !~ /s_down|o_down|disconnected/ && f["slave-priority"] != 0)
+      if (f["name"] != "" && f["flags"] !~ /s_down|o_down|disconnected/ && f["slave-priority"] != 0 \
+        && f["info-refresh"] < 30000 && f["last-ok-ping-reply"] < 5000)
         print f["slave-priority"], f["slave-repl-offset"], f["runid"], f["info-refresh"], f["ip"]
       split("", f)
     }
@@ -113,6 +114,13 @@ for s in $RHC_SENTINEL_HOSTS; do
   fi
 done
 if [ -n "$first" ]; then
+  # Sentinel refuses SENTINEL FAILOVER (NOGOODSLAVE) until it holds a recent INFO and PING reply from a replica,
+  # which it can lack for ~10 s after it or the replica restarted (a rolling restart): wait for one, so writes
+  # are never paused for a failover that cannot start
+  _ready_by=$(($(date +%s) + wait_s / 2))
+  until [ -n "$(promoted_replica "$first")" ] || [ "$(date +%s)" -ge "$_ready_by" ]; do
+    sleep 0.2 2>/dev/null || sleep 1
+  done
   chosen=$(promoted_replica "$first")
   if [ -n "$chosen" ] && rhc_is_node "${chosen##* }"; then
     demote_other_replicas "${chosen##* }" "${chosen%% *}"
@@ -124,15 +132,19 @@ reply=$(rhc_node_cli "$self" CLIENT PAUSE "$((wait_s * 1000))" WRITE)
 [ "$reply" = OK ] || rhc_log "CLIENT PAUSE failed (${reply:-no reply}); failing over without it"
 
 asked=""
+refusals=""
 for s in $first $RHC_SENTINEL_HOSTS; do
-  if [ "$(rhc_sentinel_cli "$s" SENTINEL FAILOVER "$RHC_MASTER_NAME")" = OK ]; then
+  reply=$(rhc_sentinel_cli "$s" SENTINEL FAILOVER "$RHC_MASTER_NAME")
+  if [ "$reply" = OK ]; then
     asked="$s"
     break
   fi
+  refusals="$refusals $s: ${reply:-no reply};"
 done
 if [ -z "$asked" ]; then
   rhc_node_cli "$self" CLIENT UNPAUSE >/dev/null
-  rhc_die "no sentinel accepted SENTINEL FAILOVER $RHC_MASTER_NAME; writes resumed"
+  refusals=${refusals# }
+  rhc_die "no sentinel accepted SENTINEL FAILOVER $RHC_MASTER_NAME (${refusals%;}); writes resumed"
 fi
 
 # Sentinel demotes the old master only once its pause is over; demoting it here, before the
