@@ -211,16 +211,19 @@ public final class RolloutDrill {
             change.plan().steps().size(), false, List.of(), notes);
       }
       int step = run.byHand();
+      RolloutReport.Expected expected = RolloutReport.Expected.of(change.plan().steps().get(step - 1).unavailability());
       long from = System.nanoTime();
       try {
         new AuthSwitchProcedure(cluster, progress).run(change.after());
       } catch (Await.DrillTimeout | IllegalStateException e) {
+        windows.add(new Window(change.index(), step, title(change, step) + " (carried out by the drill: failed)",
+            expected, from, System.nanoTime()));
         notes.add("the operator step " + step + " failed: " + e.getMessage());
         return new RolloutReport.ChangeResult(change.index(), change.from(), change.to(), kinds(change.plan()),
             change.plan().steps().size(), false, List.of(), notes);
       }
-      windows.add(new Window(change.index(), step, title(change, step) + " (carried out by the drill)",
-          RolloutReport.Expected.of(change.plan().steps().get(step - 1).unavailability()), from, System.nanoTime()));
+      windows.add(new Window(change.index(), step, title(change, step) + " (carried out by the drill)", expected,
+          from, System.nanoTime()));
       Files.writeString(state, "done " + step + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
       notes.add("step " + step + " is the operator's; the drill carried out its procedure, recorded it done and ran"
           + " the script again");
