@@ -82,6 +82,9 @@ rhc_cli() {
   if [ "$RHC_CLI_HAS_TIMEOUT" = yes ]; then
     set -- -t "$RHC_CALL_TIMEOUT" "$@"
   fi
+  if [ -n "${RHC_TLS_CA:-}" ]; then
+    set -- --tls --cacert "$RHC_TLS_CA" "$@"
+  fi
   if [ -n "$_pw" ]; then
     REDISCLI_AUTH="$_pw" redis-cli -h "$_host" -p "$_port" "$@" 2>/dev/null | sed 's/\r$//'
   else

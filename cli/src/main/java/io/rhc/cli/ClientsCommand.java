@@ -85,6 +85,12 @@ final class ClientsCommand implements Callable<Integer> {
       return ExitCodes.worst(ExitCodes.SPEC_ERRORS, printer.finish());
     }
     Spec s = result.spec().get().spec();
+    if (s.tls().enabled()) {
+      // settings without TLS would not connect, or would teach a plaintext habit
+      spec.commandLine().getErr().println("rhc clients: TLS client settings are not generated yet (spec.tls.enabled):"
+          + " add your library's TLS options with the CA in spec.tls.caFile");
+      return ExitCodes.SPEC_ERRORS;
+    }
     ClientEndpoints endpoints = ClientEndpoints.of(s, targetId != null ? targetId
         : s.systemd().isPresent() ? "systemd" : "kubernetes");
     if (via.value() == Via.PROXY && !endpoints.viaProxy()) {

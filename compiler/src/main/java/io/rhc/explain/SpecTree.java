@@ -55,6 +55,9 @@ final class SpecTree {
     auth(spec.section("auth"), s.auth());
     Tree.Mapping tls = spec.section("tls").put("enabled", s.tls().enabled());
     secret(tls, "certificate", s.tls().certificate());
+    tls.putIfPresent("certificateFile", s.tls().certificateFile()).putIfPresent("keyFile", s.tls().keyFile())
+        .putIfPresent("caFile", s.tls().caFile()).put("clientAuth", s.tls().clientAuth())
+        .put("protocols", s.tls().protocols()).putIfPresent("ciphers", s.tls().ciphers());
     Tree.Mapping monitoring = spec.section("monitoring");
     monitoring.section("exporter").put("enabled", s.monitoring().exporter().enabled())
         .put("image", s.monitoring().exporter().image()).put("port", s.monitoring().exporter().port());

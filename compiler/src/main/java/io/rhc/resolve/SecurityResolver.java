@@ -39,15 +39,35 @@ final class SecurityResolver {
   }
 
   static Tls tls(SpecReader reader, Diagnostics diagnostics) {
-    Tls tls = new Tls(reader.flag(TLS.at("enabled")), secret(reader, TLS.at("certificate")));
-    if (tls.enabled()) {
-      diagnostics.add(Diagnostic.error("RHC0214", TLS.at("enabled"),
-          "TLS is not generated yet: the cluster would run in plaintext",
-          "Set `tls.enabled: false` and protect the network (network policy, firewall, private network)"
-              + " until rhc generates TLS on every hop.")
-          .withDetail("Refusing is safer than emitting files that ignore the setting."));
+    Tls tls = new Tls(reader.flag(TLS.at("enabled")), secret(reader, TLS.at("certificate")),
+        reader.optionalText(TLS.at("certificateFile")), reader.optionalText(TLS.at("keyFile")),
+        reader.optionalText(TLS.at("caFile")), reader.flag(TLS.at("clientAuth")), reader.text(TLS.at("protocols")),
+        reader.optionalText(TLS.at("ciphers")));
+    if (!tls.enabled()) {
+      return tls;
     }
+    if (!tls.onFiles()) {
+      diagnostics.add(Diagnostic.error("RHC0214", TLS.at("enabled"),
+          "TLS needs the certificate, key and CA as files on every host",
+          "Set `tls.certificateFile`, `tls.keyFile` and `tls.caFile` (absolute paths on every host); a"
+              + " Kubernetes Secret alone is not generated yet.")
+          .withDetail("Refusing is safer than emitting files that run in plaintext."));
+    }
+    refuse(diagnostics, tls.clientAuth() && reader.flag(SPEC.at("proxy").at("enabled")),
+        TLS.at("clientAuth"), "client certificates for HAProxy's health checks are not generated yet");
+    refuse(diagnostics, reader.flag(SPEC.at("monitoring").at("exporter").at("enabled")),
+        SPEC.at("monitoring").at("exporter").at("enabled"), "the exporter does not speak TLS to the nodes yet");
+    refuse(diagnostics, reader.flag(SPEC.at("backup").at("enabled")), SPEC.at("backup").at("enabled"),
+        "the backup job does not speak TLS to the nodes yet");
     return tls;
+  }
+
+  private static void refuse(Diagnostics diagnostics, boolean when, SpecPath at, String what) {
+    if (when) {
+      diagnostics.add(Diagnostic.error("RHC0214", at, "With TLS on, " + what,
+          "Turn it off for a TLS cluster until rhc generates it, or keep `tls.enabled: false`.")
+          .withDetail("Refusing is safer than a process that cannot reach the nodes."));
+    }
   }
 
   /** A secret reference: exactly one of {@code kubernetesSecret}, {@code file} or {@code env}. */

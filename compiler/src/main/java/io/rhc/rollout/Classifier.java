@@ -126,7 +126,9 @@ final class Classifier {
       Rule.of("spec.dataClasses.*", FILES, "Data classes steer lint and derived defaults; the settings they change"
           + " are listed on their own."),
       new Rule("spec.auth.*", GUIDED, Classifier::authProcedure, s -> Optional.empty()),
-      Rule.of("spec.tls.*", GUIDED, "TLS changes every connection; migrate with both ports open."),
+      Rule.of("spec.tls.*", GUIDED, "TLS changes every connection and rhc has no dual-port migration yet: in a"
+          + " maintenance window install the new files on every host, restart the sentinels, the data nodes"
+          + " (replicas first) and the proxies, and switch the clients to TLS at the same time."),
       Rule.of("spec.monitoring.exporter.*", ROLLING, "The exporter runs beside each data node (a sidecar on"
           + " Kubernetes: the pods restart)."),
       Rule.of("spec.monitoring.alerts", FILES, "Only the alert rules change."),

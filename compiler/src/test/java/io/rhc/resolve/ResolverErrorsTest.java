@@ -85,7 +85,12 @@ class ResolverErrorsTest {
             """, "RHC0211", "spec.lint.ignore[1].rule"),
         Arguments.of("size-beyond-range", "persistence: {volume: {size: 999999999999999Ti}}", "RHC0212",
             "spec.persistence.volume.size"),
-        Arguments.of("tls-not-generated-yet", "tls: {enabled: true}", "RHC0214", "spec.tls.enabled"),
+        Arguments.of("tls-without-files", "tls: {enabled: true}", "RHC0214", "spec.tls.enabled"),
+        Arguments.of("tls-client-certificates-for-haproxy-checks", "tls: {enabled: true, certificateFile: /t/c.pem,"
+            + " keyFile: /t/k.pem, caFile: /t/ca.pem, clientAuth: true}", "RHC0214", "spec.tls.clientAuth"),
+        Arguments.of("tls-exporter-in-plaintext", "tls: {enabled: true, certificateFile: /t/c.pem, keyFile: /t/k.pem,"
+            + " caFile: /t/ca.pem}\nmonitoring: {exporter: {enabled: true}}", "RHC0214",
+            "spec.monitoring.exporter.enabled"),
         Arguments.of("acl-users-not-generated-yet",
             "auth: {mode: acl, password: {env: PW}, users: [{name: app, password: {env: APP}, permissions: '~* +@all'}]}",
             "RHC0215", "spec.auth.users"),

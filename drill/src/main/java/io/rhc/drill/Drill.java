@@ -54,6 +54,7 @@ public final class Drill {
     if (runs < 1) {
       throw new DrillException(DrillException.Kind.USAGE, "--runs must be at least 1");
     }
+    refuseTls(resolved.spec());
     List<Scenario> chosen = choose(scenarios.isEmpty() ? resolved.spec().drill().scenarios() : scenarios);
     List<String> problems = preflight();
     if (!problems.isEmpty()) {
@@ -79,6 +80,14 @@ public final class Drill {
       } catch (IllegalStateException e) {
         // the JVM is already shutting down: the hook runs (or ran) the same close
       }
+    }
+  }
+
+  /** The drill's clients and observers speak plaintext: a TLS cluster would refuse all of them. */
+  static void refuseTls(Spec spec) throws DrillException {
+    if (spec.tls().enabled()) {
+      throw new DrillException(DrillException.Kind.USAGE, "rhc drill does not drill TLS clusters yet: its probes"
+          + " and observers speak plaintext; drill the spec with `tls.enabled: false`");
     }
   }
 

@@ -30,6 +30,11 @@ class RolloutDrillTest {
     DrillException port = assertThrows(DrillException.class, () -> DRILL.run(List.of(chain.get(2), moved),
         List.of("a.yaml", "b.yaml")));
     assertTrue(port.getMessage().contains("keeps the cluster name, the ports and HAProxy"), port.getMessage());
+    ResolvedSpec tls = LiveDrill.resolve("tls.yaml", yaml("2-memory.yaml").replace("  systemd:\n", "  tls: {enabled: true,"
+        + " certificateFile: /t/c.pem, keyFile: /t/k.pem, caFile: /t/ca.pem}\n  systemd:\n"));
+    DrillException plaintextOnly = assertThrows(DrillException.class, () -> DRILL.run(List.of(chain.get(2), tls),
+        List.of("a.yaml", "b.yaml")));
+    assertTrue(plaintextOnly.getMessage().contains("does not drill TLS clusters yet"), plaintextOnly.getMessage());
     ResolvedSpec off = LiveDrill.resolve("off.yaml", yaml("0-base.yaml"));
     DrillException guided = assertThrows(DrillException.class, () -> DRILL.run(List.of(chain.get(1), off),
         List.of("a.yaml", "b.yaml")));

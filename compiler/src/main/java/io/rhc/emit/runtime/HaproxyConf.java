@@ -26,7 +26,7 @@ final class HaproxyConf {
       String timeoutCheck, int port, boolean redisAuth, String authCommand, String defaultServer,
       boolean guarded, int agreement, int sentinelCount, String masterName, String agreeServer,
       List<Node> nodes, Optional<Integer> readOnlyPort, Optional<Integer> sentinelPort, boolean sentinelAuth,
-      String sentinelAuthCommand, List<Server> sentinels, int statsPort) {}
+      String sentinelAuthCommand, List<Server> sentinels, int statsPort, boolean tls) {}
 
   /**
    * The user a check names. With a password, the two-argument {@code AUTH default <password>} (Redis 6+): a
@@ -59,19 +59,20 @@ final class HaproxyConf {
         proxy.port(),
         spec.auth().enabled(),
         "AUTH " + checkUser(spec) + "${REDIS_PASSWORD}",
-        defaultServer(proxy),
+        defaultServer(proxy) + tlsCheck(spec),
         guarded,
         agreement,
         spec.sentinel().count(),
         spec.sentinel().masterName(),
-        agreeServer(),
+        agreeServer() + tlsCheck(spec),
         nodes,
         proxy.readOnlyPort().isPresent() ? Optional.of(proxy.readOnlyPort().getAsInt()) : Optional.empty(),
         proxy.sentinelPort().isPresent() ? Optional.of(proxy.sentinelPort().getAsInt()) : Optional.empty(),
         spec.auth().sentinelPassword().isPresent(),
         "AUTH " + (namedAuth(spec) ? "default " : "") + "${SENTINEL_PASSWORD}",
         servers("sentinel-", peers.sentinelHosts(), spec.sentinel().port()),
-        proxy.statsPort());
+        proxy.statsPort(),
+        spec.tls().onFiles());
     return Render.template("haproxy.cfg.mustache", view);
   }
 
@@ -141,6 +142,14 @@ final class HaproxyConf {
         + " rise " + proxy.check().rise()
         + " resolvers dns init-addr last,libc,none"
         + (proxy.shutdownSessionsOnMarkedDown() ? " on-marked-down shutdown-sessions" : "");
+  }
+
+  /**
+   * With TLS the checks connect with TLS ({@code tcp-check connect ssl}) and verify each server against the CA;
+   * client traffic passes through untouched (TLS from the client to the node), so HAProxy holds no key.
+   */
+  private static String tlsCheck(Spec spec) {
+    return spec.tls().onFiles() ? " verify required ca-file " + spec.tls().caFile().get() : "";
   }
 
   private static List<Server> servers(String prefix, List<String> hosts, int port) {

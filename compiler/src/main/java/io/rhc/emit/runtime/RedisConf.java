@@ -15,7 +15,7 @@ final class RedisConf {
   private RedisConf() {}
 
   record View(
-      String clusterName, String stateDir, String dataDir, String bind, int port, String protectedMode,
+      String clusterName, String stateDir, String dataDir, String bind, List<String> listen, String protectedMode,
       boolean appendDirName, String maxmemory, String policy, String save, String stopWritesOnBgsaveError,
       String appendonly, String appendfsync, String noAppendfsyncOnRewrite, int aofRewritePercentage,
       String aofRewriteMinSize, String backlogSize, String replicaOutputBuffer, int minReplicasToWrite,
@@ -30,7 +30,7 @@ final class RedisConf {
     Replication r = spec.replication();
     View view = new View(
         spec.name(), layout.stateDir(), layout.dataDir(), Formats.bindAll(spec.engine().version()),
-        spec.nodes().port(), yesNo(spec.auth().protectedMode()), spec.engine().version().atLeast(7, 0, 0),
+        TlsLines.listen(spec.tls(), spec.nodes().port()), yesNo(spec.auth().protectedMode()), spec.engine().version().atLeast(7, 0, 0),
         spec.memory().maxmemory().redis(), spec.memory().policy().id(), save(p.rdb()),
         yesNo(p.stopWritesOnBgsaveError()), yesNo(p.aof().enabled()), p.aof().fsync().id(),
         yesNo(p.noAppendfsyncOnRewrite()), p.aof().rewritePercentage(), p.aof().rewriteMinSize().redis(),

@@ -9,7 +9,7 @@ import java.util.List;
 final class SentinelConf {
   private SentinelConf() {}
 
-  record View(String clusterName, String stateDir, String bind, int port, String resolveHostnames,
+  record View(String clusterName, String stateDir, String bind, List<String> listen, String resolveHostnames,
       String announceHostnames, List<String> config) {
     public boolean hasConfig() {
       return !config.isEmpty();
@@ -18,7 +18,7 @@ final class SentinelConf {
 
   static String render(Spec spec, RuntimeLayout layout) {
     View view = new View(spec.name(), layout.stateDir(), Formats.bindAll(spec.sentinel().version()),
-        spec.sentinel().port(), yesNo(spec.sentinel().resolveHostnames()),
+        TlsLines.listen(spec.tls(), spec.sentinel().port()), yesNo(spec.sentinel().resolveHostnames()),
         yesNo(spec.sentinel().announceHostnames()), Formats.configLines(spec.sentinel().config()));
     return Render.template("sentinel.conf.mustache", view);
   }

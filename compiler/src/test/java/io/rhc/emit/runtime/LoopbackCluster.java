@@ -39,6 +39,8 @@ final class LoopbackCluster implements AutoCloseable {
   final List<String> ips = new ArrayList<>();
   final int nodePort;
   final int sentinelPort;
+  /** Options every redis-cli call of the test adds, e.g. TLS's {@code --tls --cacert CA}. */
+  final List<String> cliOptions = new ArrayList<>();
   private final Path hosts;
   private final Map<String, Process> processes = new HashMap<>();
   private final Thread hook = new Thread(this::destroyAll);
@@ -195,7 +197,8 @@ final class LoopbackCluster implements AutoCloseable {
     }
   }
 
-  private void start(String key, List<String> command) {
+  /** A background process seeing the cluster's names, its output in {@code <key>.log}; stopped by close. */
+  void start(String key, List<String> command) {
     try {
       ProcessBuilder pb = namespaced(command);
       pb.redirectErrorStream(true);
@@ -229,6 +232,7 @@ final class LoopbackCluster implements AutoCloseable {
 
   String cliAuth(String ip, int port, String password, String... args) {
     List<String> command = new ArrayList<>(List.of("redis-cli", "-h", ip, "-p", Integer.toString(port)));
+    command.addAll(cliOptions);
     command.addAll(List.of(args));
     try {
       ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);

@@ -39,6 +39,7 @@ public final class ComposeTarget implements Target {
     Diagnostics diagnostics = ctx.diagnostics();
     Diagnostics found = new Diagnostics();
     ComposeRestartRule.check(spec, found);
+    io.rhc.emit.TlsRefusal.check(spec, "compose", found);
     ComposeProject project = new ProjectBuilder(spec).build();
     ComposeCheck.check(project, found);
     found.all().forEach(diagnostics::add);

@@ -36,6 +36,7 @@ public final class KubernetesTarget implements Target {
   public List<Artifact> emit(Spec spec, EmitContext ctx) {
     Diagnostics diagnostics = ctx.diagnostics();
     int errorsBefore = diagnostics.count(Severity.ERROR);
+    io.rhc.emit.TlsRefusal.check(spec, "kubernetes", diagnostics);
     Secrets secrets = Secrets.of(spec, diagnostics);
     checkGracePeriod(spec, diagnostics);
     Names names = Names.of(spec);

@@ -20,8 +20,15 @@ final class InstallScript {
 
   record Secret(String path) {}
 
+  record TlsFile(String path, String mode, String owner) {}
+
   record View(String host, String cluster, String dataDir, List<Dir> directories, List<File> files,
-      List<Secret> secrets, Optional<EnvironmentFile> environmentFile, String units, String tmpfiles) {}
+      List<Secret> secrets, List<TlsFile> tlsFiles, Optional<EnvironmentFile> environmentFile, String units,
+      String tmpfiles) {
+    public boolean tls() {
+      return !tlsFiles.isEmpty();
+    }
+  }
 
   record Readme(String host, String cluster, String units, List<Secret> secrets, String sysctl,
       Optional<Metrics> metrics) {}
@@ -58,7 +65,7 @@ final class InstallScript {
             haproxyEnvironment))
         : Optional.empty();
     return Render.template("install.sh", new View(host.name(), cluster.name(), cluster.paths().dataDir(),
-        directories, files, secrets(), env, units, cluster.paths().tmpfilesFile()));
+        directories, files, secrets(), tlsFiles(), env, units, cluster.paths().tmpfilesFile()));
   }
 
   String readme() {
@@ -78,6 +85,21 @@ final class InstallScript {
     Spec spec = cluster.spec();
     return Optional.of(new Metrics(endpoints, host.redis(), spec.monitoring().exporter().port(),
         spec.nodes().port()));
+  }
+
+  /** The servers' certificate and key where redis or sentinel runs (the key for redis only), the CA everywhere. */
+  private List<TlsFile> tlsFiles() {
+    var tls = cluster.spec().tls();
+    if (!tls.onFiles()) {
+      return List.of();
+    }
+    List<TlsFile> found = new ArrayList<>();
+    if (host.redis() || host.sentinel().isPresent()) {
+      found.add(new TlsFile(tls.certificateFile().get(), "0644", "root:root"));
+      found.add(new TlsFile(tls.keyFile().get(), "0600", "redis:redis"));
+    }
+    found.add(new TlsFile(tls.caFile().get(), "0644", "root:root"));
+    return found;
   }
 
   private List<Secret> secrets() {

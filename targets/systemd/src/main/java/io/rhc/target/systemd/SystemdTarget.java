@@ -70,11 +70,6 @@ public final class SystemdTarget implements Target {
   @Override
   public List<Unsupported> unsupported(Spec spec) {
     List<Unsupported> lost = new ArrayList<>();
-    if (spec.tls().enabled()) {
-      lost.add(new Unsupported(Codes.UNSUPPORTED_FEATURE, SpecPath.parse("spec.tls.enabled"),
-          "TLS is not generated for systemd hosts", "Terminate TLS in front of HAProxy, or keep the hosts on a "
-              + "private network."));
-    }
     if (spec.networkPolicy().enabled()) {
       lost.add(new Unsupported(Codes.UNSUPPORTED_FEATURE, SpecPath.parse("spec.networkPolicy.enabled"),
           "Network policies are Kubernetes objects; systemd hosts get none",

@@ -30,7 +30,20 @@ class RealProgramsTest {
     return Stream.of(Arguments.of("veza", veza.spec()),
         Arguments.of("veza-with-backup", veza.set("spec.backup.enabled", true).set("spec.backup.schedule", "30 2 * * 0")
             .setYaml("spec.backup.destination", "{ path: /srv/backup/redis }").spec()),
-        Arguments.of("veza-without-auth", veza.setYaml("spec.auth", "{ mode: none, protectedMode: false }").spec()));
+        Arguments.of("veza-without-auth", veza.setYaml("spec.auth", "{ mode: none, protectedMode: false }").spec()),
+        // the CA bundle every Debian machine has, so haproxy -c can load it
+        Arguments.of("veza-with-tls", veza.setYaml("spec.tls", "{ enabled: true, certificateFile: /etc/redis-ha/tls/"
+            + "server.crt, keyFile: /etc/redis-ha/tls/server.key, caFile: " + DEBIAN_CA + " }").spec()));
+  }
+
+  private static final String DEBIAN_CA = "/etc/ssl/certs/ca-certificates.crt";
+
+  private static void tlsFiles(Path root) throws IOException {
+    Files.createDirectories(root.resolve("etc/redis-ha/tls"));
+    Files.writeString(root.resolve("etc/redis-ha/tls/server.crt"), "certificate\n");
+    Files.writeString(root.resolve("etc/redis-ha/tls/server.key"), "key\n");
+    Files.createDirectories(root.resolve(DEBIAN_CA.substring(1)).getParent());
+    Files.writeString(root.resolve(DEBIAN_CA.substring(1)), "ca\n");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -104,6 +117,17 @@ class RealProgramsTest {
     Files.writeString(root.resolve("etc/redis-ha/secrets/redis-password"), "pw-redis\n");
     Files.writeString(root.resolve("etc/redis-ha/secrets/sentinel-password"), "pw-sentinel\n");
     Path bundle = tmp.resolve("bundle/redis-2.lxd");
+    if (spec.tls().enabled()) {
+      Path bare = tmp.resolve("bare");
+      Files.createDirectories(bare.resolve("etc/redis-ha/secrets"));
+      Files.copy(root.resolve("etc/redis-ha/secrets/redis-password"), bare.resolve("etc/redis-ha/secrets/redis-password"));
+      Files.copy(root.resolve("etc/redis-ha/secrets/sentinel-password"),
+          bare.resolve("etc/redis-ha/secrets/sentinel-password"));
+      Programs.Result missing = Programs.run(Map.of(), bundle, "sh", "install.sh", "--root=" + bare);
+      assertEquals(1, missing.exit(), missing.all());
+      assertTrue(missing.err().contains("TLS file /etc/redis-ha/tls/server.crt is missing"), missing.all());
+      tlsFiles(root);
+    }
     Programs.Result dry = Programs.run(Map.of(), bundle, "sh", "install.sh", "--dry-run", "--root=" + root);
     assertEquals(0, dry.exit(), dry.all());
     assertFalse(Files.exists(root.resolve("etc/systemd")), "--dry-run changed the root");
@@ -121,6 +145,10 @@ class RealProgramsTest {
       Path env = root.resolve("etc/redis-ha/veza/haproxy/haproxy.env");
       assertMode(env, "rw-------", "root");
       assertEquals("REDIS_PASSWORD='pw-redis'\nSENTINEL_PASSWORD='pw-sentinel'\n", Files.readString(env));
+    }
+    if (spec.tls().enabled()) {
+      assertMode(root.resolve("etc/redis-ha/tls/server.key"), "rw-------", "redis");
+      assertMode(root.resolve("etc/redis-ha/tls/server.crt"), "rw-r--r--", "root");
     }
   }
 
