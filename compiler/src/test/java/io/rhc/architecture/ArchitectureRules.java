@@ -27,6 +27,7 @@ final class ArchitectureRules {
       .layer("Emit").definedBy("io.rhc.emit..")
       .layer("Rollout").definedBy("io.rhc.rollout..")
       .layer("Clients").definedBy("io.rhc.clients..")
+      .layer("Audit").definedBy("io.rhc.audit..")
       .layer("Base").definedBy(BASE)
       .whereLayer("Facade").mayNotBeAccessedByAnyLayer()
       .whereLayer("Parse").mayOnlyBeAccessedByLayers("Facade", "Validate", "Resolve")
@@ -38,6 +39,7 @@ final class ArchitectureRules {
       .whereLayer("Emit").mayOnlyBeAccessedByLayers("Facade")
       .whereLayer("Rollout").mayNotBeAccessedByAnyLayer()
       .whereLayer("Clients").mayNotBeAccessedByAnyLayer()
+      .whereLayer("Audit").mayOnlyBeAccessedByLayers("Facade")
       .as("Pipeline stages import only earlier stages and the base packages")
       .because("parse -> validate -> resolve -> lint -> emit is the order data flows; a stage that reaches"
           + " forward creates a cycle nobody can reason about");
