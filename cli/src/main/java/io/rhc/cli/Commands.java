@@ -23,6 +23,7 @@ final class Commands {
     all.put("validate", () -> new ValidateCommand().spec);
     all.put("explain", () -> new ExplainCommand().spec);
     all.put("lint", () -> new LintCommand().spec);
+    all.put("audit", () -> new AuditCommand().spec);
     all.put("compile", () -> new CompileCommand().spec);
     all.put("plan", () -> new PlanCommand().spec);
     all.put("rollout", () -> new RolloutCommand().spec);

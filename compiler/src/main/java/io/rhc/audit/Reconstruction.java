@@ -1,0 +1,211 @@
+package io.rhc.audit;
+
+import static io.rhc.audit.SpecTree.bool;
+import static io.rhc.audit.SpecTree.number;
+import static io.rhc.audit.SpecTree.text;
+
+import io.rhc.diag.Diagnostic;
+import io.rhc.diag.Diagnostics;
+import io.rhc.source.SourceFile;
+import io.rhc.source.Span;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Host directories to the spec they describe. A directive left out is Redis', Sentinel's or HAProxy's own default
+ * (what the running process uses), located at the line that owns the setting (the {@code sentinel monitor} line,
+ * the server line) or the file's first line. What no file shows (memory limits, images, data classes) is a
+ * placeholder, and {@link RuleInputs} keeps every rule that reads one from running.
+ */
+public final class Reconstruction {
+  private final SpecTree tree = new SpecTree();
+  private final Diagnostics problems;
+
+  private Reconstruction(Diagnostics problems) {
+    this.problems = problems;
+  }
+
+  public static AuditedCluster of(List<HostMaterial> hosts, Map<String, SourceFile> sources, Diagnostics problems) {
+    Reconstruction r = new Reconstruction(problems);
+    r.build(hosts);
+    Located fallback = sources.isEmpty() ? new Located("(no files)", Span.at(1, 1))
+        : new Located(sources.keySet().iterator().next(), Span.at(1, 1));
+    List<Diagnostic> found = problems.all();
+    return new AuditedCluster(r.tree.root, r.tree.locations, r.tree.shown, sources, found, fallback);
+  }
+
+  private void build(List<HostMaterial> hosts) {
+    ObjectNode root = tree.root;
+    root.put("apiVersion", "rhc/v1");
+    root.put("kind", "RedisHA");
+    List<HostMaterial.Conf> redis = hosts.stream().flatMap(h -> h.redis().stream()).toList();
+    List<HostMaterial.Conf> sentinels = hosts.stream().flatMap(h -> h.sentinel().stream()).toList();
+    List<HostMaterial.Haproxy> proxies = hosts.stream().flatMap(h -> h.haproxy().stream()).toList();
+    Optional<ConfigLine> monitor = sentinels.stream().flatMap(s -> s.sentinel("monitor").stream()).findFirst();
+    String masterName = monitor.map(m -> m.arg(2)).orElse("mymaster");
+    root.putObject("metadata").put("name", clusterName(hosts, masterName));
+    tree.placeholder("memory.limit", text("64Gi"));
+    tree.placeholder("engine.version", text("7.2.7"));
+    if (!redis.isEmpty()) {
+      tree.shown("nodes.count", number(redis.size()), start(redis.get(0)));
+      data(redis.get(0));
+    }
+    if (!sentinels.isEmpty()) {
+      sentinel(sentinels, monitor);
+    }
+    if (redis.isEmpty()) {
+      tree.placeholder("nodes.count", number(3));
+    }
+    if (sentinels.isEmpty()) {
+      tree.placeholder("sentinel.count", number(3));
+      tree.placeholder("sentinel.quorum", number(2));
+      tree.placeholder("sentinel.placement", text("dedicated"));
+    }
+    proxy(proxies);
+    if (!redis.isEmpty() && !sentinels.isEmpty()) {
+      hosts(hosts, monitor, redis.size());
+    }
+  }
+
+  private void data(HostMaterial.Conf conf) {
+    intOf(conf, "port").ifPresent(p -> tree.shown("nodes.port", number(p), at(conf, "port")));
+    Optional<ConfigLine> pass = conf.last("requirepass").filter(l -> !l.arg(1).isEmpty());
+    tree.shown("auth.mode", text(pass.isPresent() ? "password" : "none"), at(conf, "requirepass"));
+    pass.ifPresent(l -> tree.shown("auth.password", secret("REDIS_PASSWORD"), Located.of(l.tokens().get(1), conf.file())));
+    tree.shown("auth.protectedMode", bool(!conf.last("protected-mode").map(l -> l.arg(1)).orElse("yes")
+        .equalsIgnoreCase("no")), at(conf, "protected-mode"));
+    tree.shown("replication.minReplicasToWrite", number(intOf(conf, "min-replicas-to-write").orElse(0)),
+        at(conf, "min-replicas-to-write"));
+    conf.last("maxmemory-policy").ifPresentOrElse(
+        l -> tree.shown("memory.policy", text(l.arg(1).toLowerCase(Locale.ROOT)), Located.of(l.tokens().get(1), conf.file())),
+        () -> tree.shown("memory.policy", text("noeviction"), start(conf)));
+  }
+
+  private void sentinel(List<HostMaterial.Conf> sentinels, Optional<ConfigLine> monitor) {
+    HostMaterial.Conf first = sentinels.get(0);
+    Located monitorAt = monitor.map(m -> Located.of(m.tokens().get(0), m.file())).orElse(start(first));
+    tree.shown("sentinel.count", number(sentinels.size()), monitorAt);
+    if (monitor.isEmpty() || monitor.get().tokens().size() != 6) {
+      problems.add(RedisConfigTokenizer.problem(AuditCodes.UNREADABLE_VALUE, first.file(), monitorAt.span().line(),
+          monitorAt.span().column(), "No `sentinel monitor <name> <host> <port> <quorum>` line",
+          "Sentinel needs one monitor line per master group."));
+      return;
+    }
+    ConfigLine m = monitor.get();
+    tree.shown("sentinel.masterName", text(m.arg(2)), Located.of(m.tokens().get(2), m.file()));
+    tree.shown("sentinel.monitorAddress", text(m.arg(3)), Located.of(m.tokens().get(3), m.file()));
+    integer(m, 5).ifPresent(q -> tree.shown("sentinel.quorum", number(q), Located.of(m.tokens().get(5), m.file())));
+    millis(first, "down-after-milliseconds", 30_000, monitorAt, "sentinel.downAfter");
+    millis(first, "failover-timeout", 180_000, monitorAt, "sentinel.failoverTimeout");
+    Optional<ConfigLine> syncs = first.sentinel("parallel-syncs");
+    tree.shown("sentinel.parallelSyncs", number(syncs.flatMap(l -> integer(l, 3)).orElse(1)),
+        syncs.map(l -> Located.of(l.tokens().get(3), l.file())).orElse(monitorAt));
+    flag(first, "resolve-hostnames", "sentinel.resolveHostnames", monitorAt);
+    flag(first, "announce-hostnames", "sentinel.announceHostnames", monitorAt);
+    intOf(first, "port").ifPresent(p -> tree.shown("sentinel.port", number(p), at(first, "port")));
+    first.last("requirepass").ifPresent(l ->
+        tree.shown("auth.sentinelPassword", secret("SENTINEL_PASSWORD"), Located.of(l.tokens().get(0), l.file())));
+  }
+
+  private void proxy(List<HostMaterial.Haproxy> proxies) {
+    if (proxies.isEmpty()) {
+      tree.placeholder("proxy.enabled", bool(false));
+      return;
+    }
+    HostMaterial.Haproxy first = proxies.get(0);
+    Located start = new Located(first.file(), Span.at(1, 1));
+    tree.shown("proxy.enabled", bool(true), start);
+    tree.shown("proxy.replicas", number(proxies.size()), start);
+    HaproxyChecks.of(first, problems).apply(tree);
+  }
+
+  private void hosts(List<HostMaterial> hosts, Optional<ConfigLine> monitor, int nodeCount) {
+    ArrayNode array = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    String monitored = monitor.map(m -> m.arg(3)).orElse("");
+    int zero = 0;
+    List<HostMaterial> data = hosts.stream().filter(h -> h.redis().isPresent()).toList();
+    for (int i = 0; i < data.size(); i++) {
+      if (data.get(i).name().equals(monitored)) {
+        zero = i;
+      }
+    }
+    if (monitored.isEmpty() || data.stream().noneMatch(h -> h.name().equals(monitored))) {
+      for (int i = 0; i < data.size(); i++) {
+        if (data.get(i).redis().get().last("replicaof").isEmpty() && data.get(i).redis().get().last("slaveof").isEmpty()) {
+          zero = i;
+          break;
+        }
+      }
+    }
+    int next = 1;
+    for (HostMaterial host : hosts) {
+      ObjectNode entry = array.addObject();
+      entry.put("name", host.name());
+      ArrayNode roles = entry.putArray("roles");
+      host.redis().ifPresent(r -> roles.add("redis"));
+      host.sentinel().ifPresent(r -> roles.add("sentinel"));
+      host.haproxy().ifPresent(r -> roles.add("proxy"));
+      if (host.redis().isPresent()) {
+        entry.put("node", data.indexOf(host) == zero ? 0 : next++);
+      }
+    }
+    tree.shown("systemd.hosts", array, monitor.map(m -> Located.of(m.tokens().get(3), m.file()))
+        .orElse(new Located(hosts.isEmpty() ? "" : hosts.get(0).name(), Span.at(1, 1))));
+  }
+
+  private void millis(HostMaterial.Conf conf, String sub, int byDefault, Located monitorAt, String path) {
+    Optional<ConfigLine> line = conf.sentinel(sub);
+    int ms = line.flatMap(l -> integer(l, 3)).orElse(byDefault);
+    tree.shown(path, text(ms + "ms"), line.map(l -> Located.of(l.tokens().get(3), l.file())).orElse(monitorAt));
+  }
+
+  private void flag(HostMaterial.Conf conf, String sub, String path, Located monitorAt) {
+    Optional<ConfigLine> line = conf.sentinel(sub);
+    boolean on = line.map(l -> l.arg(2).equalsIgnoreCase("yes")).orElse(false);
+    tree.shown(path, bool(on), line.map(l -> Located.of(l.tokens().get(2), l.file())).orElse(monitorAt));
+  }
+
+  private Optional<Integer> intOf(HostMaterial.Conf conf, String directive) {
+    return conf.last(directive).flatMap(l -> integer(l, 1));
+  }
+
+  private Optional<Integer> integer(ConfigLine line, int arg) {
+    if (arg >= line.tokens().size()) {
+      return Optional.empty();
+    }
+    ConfigToken token = line.tokens().get(arg);
+    try {
+      return Optional.of(Integer.parseInt(token.text()));
+    } catch (NumberFormatException e) {
+      problems.add(RedisConfigTokenizer.problem(AuditCodes.UNREADABLE_VALUE, line.file(), token.line(), token.column(),
+          "`" + token.text() + "` is not a whole number", "Write the value as digits."));
+      return Optional.empty();
+    }
+  }
+
+  private static Located at(HostMaterial.Conf conf, String directive) {
+    return conf.last(directive).map(l -> Located.of(l.tokens().get(0), l.file())).orElse(start(conf));
+  }
+
+  private static Located start(HostMaterial.Conf conf) {
+    return new Located(conf.file(), Span.at(1, 1));
+  }
+
+  private static ObjectNode secret(String env) {
+    ObjectNode ref = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    ref.put("env", env);
+    return ref;
+  }
+
+  private static String clusterName(List<HostMaterial> hosts, String masterName) {
+    String name = masterName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-").replaceAll("^-+|-+$", "");
+    if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+      name = "audited";
+    }
+    return name.length() > 40 ? name.substring(0, 40).replaceAll("-+$", "") : name;
+  }
+}
