@@ -15,5 +15,8 @@ public final class AuditCodes {
   /** An HAProxy keyword line outside any section. */
   public static final String HAPROXY_OUTSIDE_SECTION = "RHC0506";
 
+  /** A password left at a template placeholder ({@code <random 32-char>}, {@code changeme}, {@code foobared}). */
+  public static final String PLACEHOLDER_SECRET = "RHC0507";
+
   private AuditCodes() {}
 }

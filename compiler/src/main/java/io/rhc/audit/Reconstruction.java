@@ -44,6 +44,8 @@ public final class Reconstruction {
     root.put("kind", "RedisHA");
     List<HostMaterial.Conf> redis = hosts.stream().flatMap(h -> h.redis().stream()).toList();
     List<HostMaterial.Conf> sentinels = hosts.stream().flatMap(h -> h.sentinel().stream()).toList();
+    redis.forEach(c -> PlaceholderSecrets.check(c, problems));
+    sentinels.forEach(c -> PlaceholderSecrets.check(c, problems));
     List<HostMaterial.Haproxy> proxies = hosts.stream().flatMap(h -> h.haproxy().stream()).toList();
     Optional<ConfigLine> monitor = sentinels.stream().flatMap(s -> s.sentinel("monitor").stream()).findFirst();
     String masterName = monitor.map(m -> m.arg(2)).orElse("mymaster");

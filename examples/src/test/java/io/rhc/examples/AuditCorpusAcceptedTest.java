@@ -44,7 +44,7 @@ class AuditCorpusAcceptedTest {
       }
       checked++;
     }
-    assertTrue(checked >= 14, "only " + checked + " files checked");
+    assertTrue(checked >= 20, "only " + checked + " files checked");
   }
 
   @Test

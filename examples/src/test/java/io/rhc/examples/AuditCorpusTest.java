@@ -31,6 +31,19 @@ class AuditCorpusTest {
       "inline-comments", List.of(
           "RHC0502 redis-master/redis.conf:4",
           "RHC0502 redis-master/redis.conf:5"),
+      "placeholder-passwords", List.of(
+          "RHC0507 redis-1.lxd/redis.conf:3",
+          "RHC0507 redis-1.lxd/redis.conf:4",
+          "RHC0507 redis-1.lxd/sentinel.conf:2",
+          "RHC0507 redis-1.lxd/sentinel.conf:6",
+          "RHC0507 redis-2.lxd/redis.conf:3",
+          "RHC0507 redis-2.lxd/redis.conf:4",
+          "RHC0507 redis-2.lxd/sentinel.conf:2",
+          "RHC0507 redis-2.lxd/sentinel.conf:6",
+          "RHC0507 redis-3.lxd/redis.conf:3",
+          "RHC0507 redis-3.lxd/redis.conf:4",
+          "RHC0507 redis-3.lxd/sentinel.conf:2",
+          "RHC0507 redis-3.lxd/sentinel.conf:6"),
       "haproxy-checks", List.of(
           "RHC4002 haproxy-1/haproxy.cfg:23",
           "RHC4002 haproxy-1/haproxy.cfg:23",
