@@ -51,6 +51,8 @@ final class AuditCommand implements Callable<Integer> {
     Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
     result.diagnostics().forEach(d -> byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d));
     byFile.forEach((file, found) -> printer.print(found, Optional.ofNullable(result.sources().get(file))));
+    printer.notEvaluated(result.notEvaluated().stream()
+        .map(n -> new io.rhc.report.JsonReport.NotEvaluated(n.rule(), n.name(), n.reason())).toList());
     if (output.format() == OutputOptions.Format.TEXT) {
       for (AuditResult.NotEvaluated n : result.notEvaluated()) {
         err.println("not evaluated: " + n.rule() + " " + n.name() + ": " + n.reason());

@@ -33,6 +33,7 @@ final class DiagnosticPrinter {
   private int warnings;
   private int infos;
   private int files;
+  private Optional<List<JsonReport.NotEvaluated>> notEvaluated = Optional.empty();
 
   DiagnosticPrinter(OutputOptions options, PrintWriter out, PrintWriter err) {
     this(options.format(), options.output(), options.useColor(), out, err);
@@ -71,13 +72,19 @@ final class DiagnosticPrinter {
     err.flush();
   }
 
+  /** For {@code rhc audit}: the json document becomes an object that also lists the rules that did not run. */
+  void notEvaluated(List<JsonReport.NotEvaluated> rules) {
+    notEvaluated = Optional.of(List.copyOf(rules));
+  }
+
   /**
    * Ends the run: the json, sarif or codequality document, or a one-line text summary when anything was reported.
    * Returns {@link ExitCodes#IO} when the {@code --output} file could not be written, else {@link ExitCodes#OK}.
    */
   int finish() {
     String document = switch (format) {
-      case JSON -> new JsonReport().write(collected);
+      case JSON -> notEvaluated.isPresent() ? new JsonReport().write(collected, notEvaluated.get())
+          : new JsonReport().write(collected);
       case SARIF -> new SarifReport(VersionProvider.version(), INFORMATION_URI, RuleCatalog.builtin()).write(collected);
       case CODEQUALITY -> new CodeQualityReport().write(collected);
       case TEXT -> null;

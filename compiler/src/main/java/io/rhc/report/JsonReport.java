@@ -13,7 +13,25 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JsonReport {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+  /** A rule {@code rhc audit} could not run, and why. */
+  public record NotEvaluated(String rule, String name, String reason) {}
+
+  /** The audit document: {@code {"diagnostics": [as lint prints them], "notEvaluated": [{rule, name, reason}]}}. */
+  public String write(List<Diagnostic> diagnostics, List<NotEvaluated> notEvaluated) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.set("diagnostics", array(diagnostics));
+    ArrayNode rules = root.putArray("notEvaluated");
+    for (NotEvaluated n : notEvaluated) {
+      rules.addObject().put("rule", n.rule()).put("name", n.name()).put("reason", n.reason());
+    }
+    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+  }
+
   public String write(List<Diagnostic> diagnostics) {
+    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array(diagnostics)) + "\n";
+  }
+
+  private static ArrayNode array(List<Diagnostic> diagnostics) {
     ArrayNode array = MAPPER.createArrayNode();
     for (Diagnostic d : diagnostics) {
       ObjectNode o = array.addObject();
@@ -32,6 +50,6 @@ public final class JsonReport {
       o.put("detail", d.detail());
       o.put("hint", d.hint());
     }
-    return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
+    return array;
   }
 }
