@@ -13,14 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * {@code rhc drill}: boots a resolved spec's cluster on this machine, runs scenarios against it and
@@ -221,17 +219,7 @@ public final class Drill {
         cluster.close();
         cluster = null;
       }
-      if (Boolean.getBoolean("rhc.drill.keep")) {
-        progress.accept("kept the drill's install roots and logs in " + work);
-        return;
-      }
-      try (Stream<Path> walk = Files.walk(work)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      } catch (IOException e) {
-        progress.accept("cannot remove " + work + ": " + e.getMessage());
-      }
+      WorkDirectory.remove(work, "install roots and logs", progress);
     }
   }
 }

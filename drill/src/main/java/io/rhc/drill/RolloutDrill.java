@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * {@code rhc drill --rollout OLD NEW [NEWER...]}: boots OLD in the lab, keeps writes flowing through every
@@ -306,18 +304,6 @@ public final class RolloutDrill {
     if (cluster != null) {
       cluster.close();
     }
-    if (Boolean.getBoolean("rhc.drill.keep")) {
-      progress.accept("kept the drill's install roots, scripts and logs in " + work);
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(work)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      if (Files.exists(work)) {
-        progress.accept("cannot remove " + work + ": " + e.getMessage());
-      }
-    }
+    WorkDirectory.remove(work, "install roots, scripts and logs", progress);
   }
 }
