@@ -55,9 +55,8 @@ final class RolloutHosts implements AutoCloseable {
         Files.createDirectories(Path.of(root + m));
         mounts.append(' ').append(root).append(m).append(' ').append(m);
       }
-      executable(dir.resolve("run"), RUN.replace("@ROOT@", root.toString())
-          .replace("@NS@", cluster.net().namespace(host)).replace("@MOUNT_AND_EXEC@", HostProcesses.MOUNT_AND_EXEC)
-          .replace("@MOUNTS@", mounts.toString()).replace("@HOSTBIN@", hostBin.toString()).replace("@HOST@", host));
+      executable(dir.resolve("run"), run(root.toString(), cluster.net().namespace(host), mounts.toString(),
+          hostBin.toString(), host));
     }
     server = new Thread(this::serve, "rhc-drill-systemctl");
     server.setDaemon(true);
@@ -176,11 +175,17 @@ final class RolloutHosts implements AutoCloseable {
 
   /** The stand-ins' texts by name, with example paths: for shellcheck. */
   static Map<String, String> scripts() {
-    return Map.of("ssh", SSH.replace("@HOSTS@", "/tmp/w/ssh-hosts"), "rsync", RSYNC.replace("@HOSTS@", "/tmp/w/ssh-hosts"),
-        "systemctl", SYSTEMCTL.replace("@SPOOL@", "/tmp/w/spool"), "run", RUN.replace("@ROOT@", "/tmp/w/root/h")
-            .replace("@NS@", "rhr1-h").replace("@MOUNT_AND_EXEC@", HostProcesses.MOUNT_AND_EXEC)
-            .replace("@MOUNTS@", " /tmp/w/root/h/etc/redis-ha /etc/redis-ha").replace("@HOSTBIN@", "/tmp/w/host-bin")
-            .replace("@HOST@", "h"));
+    return Map.of("ssh", SSH.replace("@HOSTS@", "/tmp/w/ssh-hosts"),
+        "rsync", RSYNC.replace("@HOSTS@", "/tmp/w/ssh-hosts"),
+        "systemctl", SYSTEMCTL.replace("@SPOOL@", "/tmp/w/spool"),
+        "run", run("/tmp/w/root/h", "rhr1-h", " /tmp/w/root/h/etc/redis-ha /etc/redis-ha", "/tmp/w/host-bin", "h"));
+  }
+
+  /** One host's command runner: {@code mounts} is " ROOT/M M" per mount point. */
+  private static String run(String root, String namespace, String mounts, String hostBin, String host) {
+    return RUN.replace("@ROOT@", root).replace("@NS@", namespace)
+        .replace("@MOUNT_AND_EXEC@", HostProcesses.MOUNT_AND_EXEC).replace("@MOUNTS@", mounts)
+        .replace("@HOSTBIN@", hostBin).replace("@HOST@", host);
   }
 
   private static void executable(Path file, String text) throws IOException {
