@@ -20,4 +20,22 @@ public record Tls(boolean enabled, Optional<SecretRef> certificate, Optional<Str
   public boolean onFiles() {
     return enabled && certificateFile.isPresent() && keyFile.isPresent() && caFile.isPresent();
   }
+
+  /**
+   * What redis-cli needs on a host to reach the servers: verify them with the CA and, when they require client
+   * certificates, present the host's; empty without TLS files.
+   */
+  public String redisCliOptions() {
+    if (!onFiles()) {
+      return "";
+    }
+    return "--tls --cacert " + caFile.get()
+        + (clientAuth ? " --cert " + certificateFile.get() + " --key " + keyFile.get() : "");
+  }
+
+  /** The same settings with certificate, key and CA read from these files on every host. */
+  public Tls withFiles(String certificate, String key, String ca) {
+    return new Tls(enabled, this.certificate, Optional.of(certificate), Optional.of(key), Optional.of(ca), clientAuth,
+        protocols, ciphers);
+  }
 }

@@ -48,11 +48,11 @@ public enum ClusterCommands {
 
   /** redis-cli on data node {@code i}, against itself. */
   String nodeCli(Spec s, int i, String args) {
-    return exec(s, node(s, i), "redis", "redis-cli -p " + s.nodes().port() + " " + args);
+    return exec(s, node(s, i), "redis", cli(s) + "-p " + s.nodes().port() + " " + args);
   }
 
   String sentinelCli(Spec s, int i, String args) {
-    return exec(s, sentinel(s, i), "sentinel", "redis-cli -p " + s.sentinel().port() + " " + args);
+    return exec(s, sentinel(s, i), "sentinel", cli(s) + "-p " + s.sentinel().port() + " " + args);
   }
 
   String restartNode(Spec s, int i) {
@@ -139,6 +139,12 @@ public enum ClusterCommands {
       case SYSTEMD -> "for h in " + String.join(" ", allHosts(s)) + "; do rsync -a OUT/$h/ $h:/tmp/rhc/"
           + " && ssh $h sh /tmp/rhc/install.sh; done";
     };
+  }
+
+  /** redis-cli with the host's TLS options (systemd: the spec's files). */
+  private String cli(Spec s) {
+    String tls = this == SYSTEMD ? s.tls().redisCliOptions() : "";
+    return tls.isEmpty() ? "redis-cli " : "redis-cli " + tls + " ";
   }
 
   private String exec(Spec s, String where, String container, String command) {

@@ -114,10 +114,10 @@ public final class RolloutScript {
       case SYSTEMD -> "# the password is read on the host, where the file is: the quoting is on purpose\n"
           + "# shellcheck disable=SC2016,SC2029\n"
           + "node_cli() {\n  rhc_host=$(node_name \"$1\"); shift\n  ssh \"$rhc_host\" \"$(rhc_remote "
-          + quote(remoteCli(s.auth().password(), "RHC_REDIS_PASSWORD", port)) + " \"$@\")\"\n}\n\n"
+          + quote(remoteCli(s, s.auth().password(), "RHC_REDIS_PASSWORD", port)) + " \"$@\")\"\n}\n\n"
           + "# shellcheck disable=SC2016,SC2029\n"
           + "sentinel_cli() {\n  rhc_host=$(sentinel_name \"$1\"); shift\n  ssh \"$rhc_host\" \"$(rhc_remote "
-          + quote(remoteCli(s.auth().sentinelPassword(), "RHC_SENTINEL_PASSWORD", sentinelPort)) + " \"$@\")\"\n}\n\n"
+          + quote(remoteCli(s, s.auth().sentinelPassword(), "RHC_SENTINEL_PASSWORD", sentinelPort)) + " \"$@\")\"\n}\n\n"
           + unit("node", "redis", name) + unit("sentinel", "sentinel", name)
           + "reload_proxies() {\n  for rhc_host in " + String.join(" ", proxyHosts(s)) + "; do\n"
           + "    ssh \"$rhc_host\" systemctl reload rhc-" + name + "-haproxy.service\n  done\n}\n\n"
@@ -175,9 +175,13 @@ public final class RolloutScript {
         + "stop_" + role + "() { ssh \"$(" + host + " \"$1\")\" systemctl disable --now " + service + "; }\n\n";
   }
 
-  /** The remote shell words before redis-cli's arguments: the password read where the host keeps it. */
-  private static String remoteCli(Optional<SecretRef> password, String localVariable, int port) {
-    String cli = "redis-cli -p " + port;
+  /**
+   * The remote shell words before redis-cli's arguments: the password read where the host keeps it, the TLS
+   * files the host holds.
+   */
+  private static String remoteCli(Spec s, Optional<SecretRef> password, String localVariable, int port) {
+    String tls = s.tls().redisCliOptions();
+    String cli = "redis-cli " + (tls.isEmpty() ? "" : tls + " ") + "-p " + port;
     if (password.isEmpty()) {
       return cli;
     }

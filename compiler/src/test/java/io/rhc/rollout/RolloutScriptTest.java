@@ -54,6 +54,28 @@ class RolloutScriptTest {
     assertEquals(0, run.exit(), run.output());
   }
 
+  /** A TLS cluster's script reaches each host's servers over TLS with the CA (and certificate) the host holds. */
+  @Test
+  void systemdScriptSpeaksTlsToTheServers(@TempDir Path dir) throws Exception {
+    ExampleSpec tls = ExampleSpec.of("veza-systemd").set("spec.tls", Map.of("enabled", true,
+        "certificateFile", "/etc/ssl/rhc/redis.crt", "keyFile", "/etc/ssl/rhc/redis.key", "caFile", "/etc/ssl/rhc/ca.crt"));
+    String script = script(tls.spec(), tls.set("spec.memory.maxmemory", "900mb").spec(), ClusterCommands.SYSTEMD);
+    assertTrue(script.contains("redis-cli --tls --cacert /etc/ssl/rhc/ca.crt -p 6379"), script);
+    assertTrue(script.contains("redis-cli --tls --cacert /etc/ssl/rhc/ca.crt -p 26379"), script);
+    assertFalse(script.contains("redis-cli -p"), "no plaintext call: " + script);
+    ExampleSpec clientAuth = ExampleSpec.of("veza-systemd").set("spec.proxy.enabled", false).set("spec.tls",
+        Map.of("enabled", true, "clientAuth", true, "certificateFile", "/etc/ssl/rhc/redis.crt",
+            "keyFile", "/etc/ssl/rhc/redis.key", "caFile", "/etc/ssl/rhc/ca.crt"));
+    String withCertificate = script(clientAuth.spec(), clientAuth.set("spec.memory.maxmemory", "900mb").spec(),
+        ClusterCommands.SYSTEMD);
+    assertTrue(withCertificate.contains("redis-cli --tls --cacert /etc/ssl/rhc/ca.crt --cert /etc/ssl/rhc/redis.crt"
+        + " --key /etc/ssl/rhc/redis.key -p 6379"), withCertificate);
+    Path file = dir.resolve("rollout.sh");
+    Files.writeString(file, script);
+    Run run = run(List.of("shellcheck", "-s", "sh", file.toString()), dir, Map.of());
+    assertEquals(0, run.exit(), run.output());
+  }
+
   @Test
   void kubernetesRestartsReplicasFirstTheMasterLastAndResumesWithoutRepeating(@TempDir Path dir) throws Exception {
     Spec before = ExampleSpec.of("homelab-k8s").spec();

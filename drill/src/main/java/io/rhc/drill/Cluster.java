@@ -71,7 +71,16 @@ final class Cluster implements AutoCloseable {
     }
     HostProcesses processes = null;
     try {
-      processes = new HostProcesses(net, work, List.copyOf(mounts), progress);
+      List<String> cliOptions = List.of();
+      if (chain.stream().anyMatch(Layout::tls)) {
+        LabCertificates certificates = LabCertificates.make(work, Layout.union(chain).hosts().stream()
+            .map(io.rhc.model.SystemdHost::name).toList());
+        cliOptions = certificates.cliOptions(chain.stream().anyMatch(l -> l.spec().tls().clientAuth()));
+        for (Layout l : chain) {
+          installCertificates(work, l, certificates);
+        }
+      }
+      processes = new HostProcesses(net, work, List.copyOf(mounts), cliOptions, progress);
       Cluster cluster = new Cluster(chain, work, net, processes, progress);
       cluster.start(bundles);
       return cluster;
@@ -134,6 +143,28 @@ final class Cluster implements AutoCloseable {
       processes.start(host, unit("haproxy"));
     }
     awaitHealthy(Duration.ofSeconds(60));
+  }
+
+  /** The lab certificates at the paths the layout's units read, in every host's install root. */
+  private static void installCertificates(Path work, Layout layout, LabCertificates certificates) throws IOException {
+    var tls = layout.spec().tls();
+    for (io.rhc.model.SystemdHost h : layout.hosts()) {
+      Path root = HostProcesses.root(work, h.name());
+      copy(certificates.certificate(), root, tls.certificateFile().orElseThrow());
+      copy(certificates.key(), root, tls.keyFile().orElseThrow());
+      copy(certificates.ca(), root, tls.caFile().orElseThrow());
+    }
+  }
+
+  private static void copy(Path from, Path root, String file) throws IOException {
+    Path p = root.resolve(file.substring(1));
+    Files.createDirectories(p.getParent());
+    Files.copy(from, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** redis-cli with the options every client of the drill uses (TLS), for shell loops. */
+  String redisCli() {
+    return processes.redisCli();
   }
 
   private static void writeSecret(Path root, java.util.Optional<String> file, String value) throws IOException {

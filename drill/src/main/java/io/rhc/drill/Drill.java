@@ -38,6 +38,11 @@ public final class Drill {
     return Preflight.problems();
   }
 
+  /** The same, for a TLS cluster: its lab certificates need openssl. */
+  static List<String> preflight(boolean tls) {
+    return Preflight.problems(tls);
+  }
+
   /** Scenario names, in the order a full drill runs them. */
   public static List<String> scenarioNames() {
     return Spec.DRILL_SCENARIOS;
@@ -52,9 +57,8 @@ public final class Drill {
     if (runs < 1) {
       throw new DrillException(DrillException.Kind.USAGE, "--runs must be at least 1");
     }
-    refuseTls(resolved.spec());
     List<Scenario> chosen = choose(scenarios.isEmpty() ? resolved.spec().drill().scenarios() : scenarios);
-    List<String> problems = preflight();
+    List<String> problems = preflight(resolved.spec().tls().enabled());
     if (!problems.isEmpty()) {
       throw new DrillException(DrillException.Kind.UNAVAILABLE, String.join("\n", problems));
     }
@@ -70,7 +74,8 @@ public final class Drill {
     Thread hook = new Thread(session::close, "rhc-drill-cleanup");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      return new DrillReport(layout.spec().name(), layout.kind(), session.runAll(chosen, runs));
+      return new DrillReport(layout.spec().name(), layout.kind(), layout.tls(),
+          session.runAll(chosen, runs));
     } finally {
       session.close();
       try {
@@ -78,14 +83,6 @@ public final class Drill {
       } catch (IllegalStateException e) {
         // the JVM is already shutting down: the hook runs (or ran) the same close
       }
-    }
-  }
-
-  /** The drill's clients and observers speak plaintext: a TLS cluster would refuse all of them. */
-  static void refuseTls(Spec spec) throws DrillException {
-    if (spec.tls().enabled()) {
-      throw new DrillException(DrillException.Kind.USAGE, "rhc drill does not drill TLS clusters yet: its probes"
-          + " and observers speak plaintext; drill the spec with `tls.enabled: false`");
     }
   }
 

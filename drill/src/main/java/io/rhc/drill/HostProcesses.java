@@ -25,15 +25,19 @@ final class HostProcesses implements AutoCloseable {
   private final Netns lab;
   private final Path work;
   private final List<String> mountpoints;
+  private final List<String> cliOptions;
   private final Consumer<String> warnings;
   private final List<Path> createdMountpoints = new ArrayList<>();
   private final Map<String, Process> running = new HashMap<>();
   private final List<Process> all = new ArrayList<>();
 
-  HostProcesses(Netns lab, Path work, List<String> mountpoints, Consumer<String> warnings) throws IOException {
+  /** @param cliOptions the options every redis-cli of the drill adds (TLS), empty for a plaintext cluster */
+  HostProcesses(Netns lab, Path work, List<String> mountpoints, List<String> cliOptions, Consumer<String> warnings)
+      throws IOException {
     this.lab = lab;
     this.work = work;
     this.mountpoints = mountpoints;
+    this.cliOptions = List.copyOf(cliOptions);
     this.warnings = warnings;
     for (String m : mountpoints) {
       Path p = Path.of(m);
@@ -42,6 +46,12 @@ final class HostProcesses implements AutoCloseable {
         createdMountpoints.add(p);
       }
     }
+  }
+
+  /** redis-cli with the drill's connection options, as a shell command word list (the paths hold no blanks). */
+  String redisCli() {
+    return String.join(" ", java.util.stream.Stream.concat(java.util.stream.Stream.of("redis-cli"),
+        cliOptions.stream()).toList());
   }
 
   /** The unit paths each host's install root is mounted over. */
@@ -62,6 +72,10 @@ final class HostProcesses implements AutoCloseable {
   }
 
   Path root(String host) {
+    return root(work, host);
+  }
+
+  static Path root(Path work, String host) {
     return work.resolve("root").resolve(host);
   }
 
@@ -123,8 +137,9 @@ final class HostProcesses implements AutoCloseable {
 
   /** redis-cli inside a host's namespace; the reply without trailing blanks, "" on failure. */
   String cli(String fromHost, String password, String host, int port, String... args) {
-    List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", lab.namespace(fromHost), "redis-cli",
-        "-h", host, "-p", Integer.toString(port)));
+    List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", lab.namespace(fromHost), "redis-cli"));
+    cmd.addAll(cliOptions);
+    cmd.addAll(List.of("-h", host, "-p", Integer.toString(port)));
     if (!password.isEmpty()) {
       // AUTH default <password>: accepted by a server that has no password yet, so no rollout step locks it out
       cmd.addAll(List.of("--user", "default"));

@@ -16,6 +16,7 @@ final class JsonReport {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("cluster", report.cluster());
     root.put("layout", report.layout());
+    root.put("tls", report.tls());
     root.put("passed", report.passed());
     ArrayNode runs = root.putArray("runs");
     for (RunResult r : report.runs()) {

@@ -37,7 +37,7 @@ record Layout(String kind, Spec spec, List<SystemdHost> hosts) {
   static Layout of(ResolvedSpec resolved) {
     Spec spec = resolved.spec();
     if (spec.systemd().isPresent()) {
-      return new Layout("systemd", spec, spec.systemd().get().hosts());
+      return new Layout("systemd", withLabCertificates(spec, spec.systemd().get()), spec.systemd().get().hosts());
     }
     boolean compose = resolved.origins().entrySet().stream().anyMatch(e -> e.getKey().toString()
         .startsWith("spec.compose.") && e.getValue().kind() == Origin.Kind.USER);
@@ -76,6 +76,10 @@ record Layout(String kind, Spec spec, List<SystemdHost> hosts) {
 
   List<String> proxies() {
     return hosts.stream().filter(h -> h.runs(HostRole.PROXY)).map(SystemdHost::name).toList();
+  }
+
+  boolean tls() {
+    return spec.tls().enabled();
   }
 
   /** The password file a unit reads, for a secret the spec keeps somewhere else. */
@@ -158,7 +162,26 @@ record Layout(String kind, Spec spec, List<SystemdHost> hosts) {
     Backup noBackup = new Backup(false, b.schedule(), b.retention(), Optional.empty(), Optional.empty());
     SystemdSettings systemd = new SystemdSettings(hosts, "no", Optional.empty(), "/etc/redis-ha");
     return new Spec(s.metadata(), s.engine(), s.nodes(), s.sentinel(), s.proxy(), s.memory(), s.replication(),
-        s.persistence(), s.dataClasses(), auth, s.tls(), s.monitoring(), noBackup, s.placement(), s.networkPolicy(),
+        s.persistence(), s.dataClasses(), auth, labTls(s, systemd.configDir()), s.monitoring(), noBackup, s.placement(), s.networkPolicy(),
         s.kubernetes(), s.compose(), Optional.of(systemd), s.lint(), s.drill());
+  }
+
+  /** A systemd spec whose TLS files are the lab's: its own paths may lie outside the mounted install root. */
+  private static Spec withLabCertificates(Spec s, SystemdSettings systemd) {
+    if (!s.tls().enabled()) {
+      return s;
+    }
+    return new Spec(s.metadata(), s.engine(), s.nodes(), s.sentinel(), s.proxy(), s.memory(), s.replication(),
+        s.persistence(), s.dataClasses(), s.auth(), labTls(s, systemd.configDir()), s.monitoring(), s.backup(), s.placement(),
+        s.networkPolicy(), s.kubernetes(), s.compose(), Optional.of(systemd), s.lint(), s.drill());
+  }
+
+  /**
+   * The spec's TLS settings with the lab's certificate files ({@link LabCertificates}) under the mounted config
+   * directory; a Kubernetes Secret becomes the files it would be mounted as.
+   */
+  private static io.rhc.model.Tls labTls(Spec s, String configDir) {
+    String dir = configDir + "/tls/";
+    return s.tls().enabled() ? s.tls().withFiles(dir + "lab.crt", dir + "lab.key", dir + "ca.crt") : s.tls();
   }
 }

@@ -66,7 +66,7 @@ final class Observation implements AutoCloseable {
     this.observed = observed;
     var spec = observed.spec();
     for (String node : observed.nodes()) {
-      roles.put(node, cluster.watch(node, "role-" + node, false, "while :; do r=$(timeout 1 redis-cli -h " + node
+      roles.put(node, cluster.watch(node, "role-" + node, false, "while :; do r=$(timeout 1 " + cluster.redisCli() + " -h " + node
           + " -p " + spec.nodes().port() + " ROLE 2>/dev/null | head -n 1); echo \"${r:-down}\"; sleep 0.2; done"));
     }
     for (String p : observed.proxies()) {
@@ -75,7 +75,7 @@ final class Observation implements AutoCloseable {
     }
     for (String s : observed.sentinels()) {
       // subscribed again whenever the sentinel restarts (or is not started yet)
-      events.put(s, cluster.watch(s, "events-" + s, true, "while :; do redis-cli --csv -h " + s + " -p "
+      events.put(s, cluster.watch(s, "events-" + s, true, "while :; do " + cluster.redisCli() + " --csv -h " + s + " -p "
           + spec.sentinel().port() + " PSUBSCRIBE '*'; sleep 0.2; done"));
     }
     probe = cluster.probeThroughProxy(proxy, prefix, 0.05);

@@ -30,6 +30,11 @@ final class Preflight {
 
   /** Empty when a drill can run here, else what is missing and how to get it. */
   static List<String> problems() {
+    return problems(false);
+  }
+
+  /** The same, for a cluster whose lab certificates openssl makes when {@code tls}. */
+  static List<String> problems(boolean tls) {
     List<String> problems = new ArrayList<>();
     if (!isRoot()) {
       problems.add("rhc drill needs root: it creates network namespaces and runs the units as their users "
@@ -38,7 +43,11 @@ final class Preflight {
     }
     List<String> missing = new ArrayList<>();
     TreeSet<String> packages = new TreeSet<>();
-    PROGRAMS.forEach((program, pkg) -> {
+    Map<String, String> programs = new LinkedHashMap<>(PROGRAMS);
+    if (tls) {
+      programs.put("openssl", "openssl");
+    }
+    programs.forEach((program, pkg) -> {
       if (!onPath(program)) {
         missing.add(program);
         packages.add(pkg);

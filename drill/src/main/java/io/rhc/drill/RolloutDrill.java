@@ -54,12 +54,9 @@ public final class RolloutDrill {
     if (specs.size() < 2) {
       throw new DrillException(DrillException.Kind.USAGE, "--rollout needs the running spec and at least one new spec");
     }
-    for (ResolvedSpec r : specs) {
-      Drill.refuseTls(r.spec());
-    }
     List<Layout> layouts = specs.stream().map(Layout::of).toList();
     List<Change> changes = prepare(layouts, names);
-    List<String> problems = Drill.preflight();
+    List<String> problems = Drill.preflight(specs.stream().anyMatch(r -> r.spec().tls().enabled()));
     if (!problems.isEmpty()) {
       throw new DrillException(DrillException.Kind.UNAVAILABLE, String.join("\n", problems));
     }

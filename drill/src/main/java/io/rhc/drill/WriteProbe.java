@@ -31,7 +31,7 @@ final class WriteProbe implements AutoCloseable {
     this.prefix = prefix;
     this.target = host + ":" + port + " from " + fromHost;
     String user = password.isEmpty() ? "" : " --user default";
-    String loop = "i=0; while :; do i=$((i+1)); r=$(timeout 2 redis-cli -h " + host + " -p " + port + user + " EVAL \""
+    String loop = "i=0; while :; do i=$((i+1)); r=$(timeout 2 " + hosts.redisCli() + " -h " + host + " -p " + port + user + " EVAL \""
         + SET_AND_NAME_MASTER + "\" 1 " + prefix + "$i $i 2>&1 | tr '\\n' ' '); printf '%s %s\\n' \"$i\" \"$r\";"
         + " sleep " + pauseSeconds + "; done";
     Process p = hosts.spawn(fromHost, password.isEmpty() ? Map.of() : Map.of("REDISCLI_AUTH", password),

@@ -32,9 +32,10 @@ class RolloutDrillTest {
     assertTrue(port.getMessage().contains("keeps the cluster name, the ports and HAProxy"), port.getMessage());
     ResolvedSpec tls = LiveDrill.resolve("tls.yaml", yaml("2-memory.yaml").replace("  systemd:\n", "  tls: {enabled: true,"
         + " certificateFile: /t/c.pem, keyFile: /t/k.pem, caFile: /t/ca.pem}\n  systemd:\n"));
-    DrillException plaintextOnly = assertThrows(DrillException.class, () -> DRILL.run(List.of(chain.get(2), tls),
+    DrillException toTls = assertThrows(DrillException.class, () -> DRILL.run(List.of(chain.get(2), tls),
         List.of("a.yaml", "b.yaml")));
-    assertTrue(plaintextOnly.getMessage().contains("does not drill TLS clusters yet"), plaintextOnly.getMessage());
+    assertTrue(toTls.getMessage().contains("has an operator step the drill cannot carry out (spec.tls"),
+        toTls.getMessage());
     ResolvedSpec off = LiveDrill.resolve("off.yaml", yaml("0-base.yaml"));
     DrillException guided = assertThrows(DrillException.class, () -> DRILL.run(List.of(chain.get(1), off),
         List.of("a.yaml", "b.yaml")));

@@ -19,4 +19,13 @@ final class Variants {
   static String ignoring(String yaml, String rule, String reason) {
     return yaml + "  lint:\n    ignore:\n      - { rule: " + rule + ", reason: \"" + reason + "\" }\n";
   }
+
+  /**
+   * TLS on every hop with certificate files the hosts would hold (the drill installs its own lab certificates at
+   * the paths its units read).
+   */
+  static String tls(String yaml) {
+    return yaml + "  tls:\n    enabled: true\n    certificateFile: /etc/ssl/rhc/redis.crt\n"
+        + "    keyFile: /etc/ssl/rhc/redis.key\n    caFile: /etc/ssl/rhc/ca.crt\n";
+  }
 }

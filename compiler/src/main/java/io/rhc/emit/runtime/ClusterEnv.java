@@ -50,6 +50,9 @@ final class ClusterEnv {
     add(vars, "RHC_REPLICA_SAVE", RedisConf.save(p.replicaRdb()));
     add(vars, "RHC_REPLICA_APPENDONLY", yesNo(p.replicaAof().enabled()));
     add(vars, "RHC_TLS_CA", spec.tls().onFiles() ? spec.tls().caFile().get() : "");
+    boolean clientCertificate = spec.tls().onFiles() && spec.tls().clientAuth();
+    add(vars, "RHC_TLS_CERT", clientCertificate ? spec.tls().certificateFile().get() : "");
+    add(vars, "RHC_TLS_KEY", clientCertificate ? spec.tls().keyFile().get() : "");
     add(vars, "RHC_STOP_MARGIN", Integer.toString(STOP_MARGIN_SECONDS));
     vars.add(new Var("RHC_DISCOVERY_ROUNDS", "\"${RHC_DISCOVERY_ROUNDS:-5}\""));
     vars.add(new Var("RHC_DISCOVERY_DELAY", "\"${RHC_DISCOVERY_DELAY:-1}\""));

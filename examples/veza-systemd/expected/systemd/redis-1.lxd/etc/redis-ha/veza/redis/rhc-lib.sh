@@ -82,6 +82,9 @@ rhc_cli() {
   if [ "$RHC_CLI_HAS_TIMEOUT" = yes ]; then
     set -- -t "$RHC_CALL_TIMEOUT" "$@"
   fi
+  if [ -n "${RHC_TLS_CERT:-}" ]; then
+    set -- --cert "$RHC_TLS_CERT" --key "$RHC_TLS_KEY" "$@"
+  fi
   if [ -n "${RHC_TLS_CA:-}" ]; then
     set -- --tls --cacert "$RHC_TLS_CA" "$@"
   fi
