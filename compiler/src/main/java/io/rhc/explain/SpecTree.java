@@ -158,23 +158,29 @@ final class SpecTree {
     secret(m, "sentinelPassword", auth.sentinelPassword());
     m.list("users", auth.users(), (u, user) -> {
       u.put("name", user.name());
-      secret(u, "password", Optional.of(user.password()));
+      if (user.passwords().size() == 1) {
+        secret(u, "password", Optional.of(user.passwords().get(0)));
+      } else {
+        u.list("passwords", user.passwords(), SpecTree::secretFields);
+      }
       u.put("permissions", user.permissions());
     });
+    m.put("defaultUser", auth.defaultUser());
     m.put("protectedMode", auth.protectedMode());
   }
 
   private static void secret(Tree.Mapping m, String key, Optional<SecretRef> ref) {
-    ref.ifPresent(r -> {
-      Tree.Mapping at = m.section(key);
-      if (r instanceof SecretRef.KubernetesSecret k) {
-        at.section("kubernetesSecret").put("name", k.name()).put("key", k.key());
-      } else if (r instanceof SecretRef.File f) {
-        at.put("file", f.path());
-      } else if (r instanceof SecretRef.Env e) {
-        at.put("env", e.name());
-      }
-    });
+    ref.ifPresent(r -> secretFields(m.section(key), r));
+  }
+
+  private static void secretFields(Tree.Mapping at, SecretRef r) {
+    if (r instanceof SecretRef.KubernetesSecret k) {
+      at.section("kubernetesSecret").put("name", k.name()).put("key", k.key());
+    } else if (r instanceof SecretRef.File f) {
+      at.put("file", f.path());
+    } else if (r instanceof SecretRef.Env e) {
+      at.put("env", e.name());
+    }
   }
 
   private static void destination(Tree.Mapping m, BackupDestination d) {

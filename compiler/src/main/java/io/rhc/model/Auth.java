@@ -3,12 +3,17 @@ package io.rhc.model;
 import java.util.List;
 import java.util.Optional;
 
-/** Authentication settings. */
+/**
+ * Authentication settings.
+ *
+ * @param defaultUser mode {@code acl}: whether the {@code default} user stays on (with {@code password})
+ */
 public record Auth(
     AuthMode mode,
     Optional<SecretRef> password,
     Optional<SecretRef> sentinelPassword,
     List<AclUser> users,
+    boolean defaultUser,
     boolean protectedMode) {
   public Auth {
     users = List.copyOf(users);
@@ -16,5 +21,9 @@ public record Auth(
 
   public boolean enabled() {
     return mode != AuthMode.NONE;
+  }
+
+  public boolean acl() {
+    return mode == AuthMode.ACL;
   }
 }

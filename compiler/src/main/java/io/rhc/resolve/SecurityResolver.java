@@ -29,13 +29,48 @@ final class SecurityResolver {
     int count = reader.count(AUTH.at("users"));
     for (int i = 0; i < count; i++) {
       SpecPath at = AUTH.at("users").at(i);
-      users.add(new AclUser(reader.text(at.at("name")), secret(reader, at.at("password")).orElseThrow(),
-          reader.text(at.at("permissions"))));
+      List<SecretRef> passwords = new ArrayList<>();
+      secret(reader, at.at("password")).ifPresent(passwords::add);
+      for (int j = 0; j < reader.count(at.at("passwords")); j++) {
+        secret(reader, at.at("passwords").at(j)).ifPresent(passwords::add);
+      }
+      users.add(new AclUser(reader.text(at.at("name")), passwords, reader.text(at.at("permissions"))));
     }
     Auth auth = new Auth(mode, password, secret(reader, AUTH.at("sentinelPassword")), users,
-        reader.flag(AUTH.at("protectedMode")));
+        reader.flag(AUTH.at("defaultUser")), reader.flag(AUTH.at("protectedMode")));
     check(auth, diagnostics);
+    checkUsers(auth, reader, diagnostics);
+    if (auth.acl() && !auth.defaultUser()) {
+      aclRefusal(diagnostics, reader.flag(SPEC.at("monitoring").at("exporter").at("enabled")),
+          SPEC.at("monitoring").at("exporter").at("enabled"), "the exporter");
+      aclRefusal(diagnostics, reader.flag(SPEC.at("backup").at("enabled")), SPEC.at("backup").at("enabled"),
+          "the backup job");
+    }
     return auth;
+  }
+
+  /** Users only in mode {@code acl}, each name once and none of rhc's own. */
+  private static void checkUsers(Auth auth, SpecReader reader, Diagnostics diagnostics) {
+    if (!auth.acl() && (!auth.users().isEmpty() || auth.defaultUser())) {
+      SpecPath at = auth.users().isEmpty() ? AUTH.at("defaultUser") : AUTH.at("users");
+      diagnostics.add(Diagnostic.error("RHC0204", at, "ACL users need auth mode `acl`",
+          "Set `auth.mode: acl`, or remove `auth.users` and `auth.defaultUser`.")
+          .withDetail("In mode `" + auth.mode().name().toLowerCase(Locale.ROOT) + "` they would be silently"
+              + " ignored."));
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < auth.users().size(); i++) {
+      String name = auth.users().get(i).name();
+      SpecPath at = AUTH.at("users").at(i).at("name");
+      if (name.equals("default") || name.startsWith("rhc-")) {
+        diagnostics.add(Diagnostic.error("RHC0204", at, "User name `" + name + "` is rhc's",
+            "Pick another name; keep the default user with `auth.defaultUser: true`.")
+            .withDetail("rhc writes `default` and its own `rhc-*` users (admin, replica, sentinel, check) itself."));
+      } else if (!seen.add(name)) {
+        diagnostics.add(Diagnostic.error("RHC0204", at, "User `" + name + "` is declared twice",
+            "Declare each user once; list both passwords of a rotation under its `passwords`."));
+      }
+    }
   }
 
   static Tls tls(SpecReader reader, Diagnostics diagnostics) {
@@ -60,6 +95,15 @@ final class SecurityResolver {
     refuse(diagnostics, reader.flag(SPEC.at("backup").at("enabled")), SPEC.at("backup").at("enabled"),
         "the backup job does not speak TLS to the nodes yet");
     return tls;
+  }
+
+  private static void aclRefusal(Diagnostics diagnostics, boolean when, SpecPath at, String what) {
+    if (when) {
+      diagnostics.add(Diagnostic.error("RHC0215", at, "In auth mode `acl`, " + what + " has no ACL user yet",
+          "Turn it off, or keep the default user for it with `auth.defaultUser: true`.")
+          .withDetail("With the default user off it would log in as nobody; refusing is safer than a job that"
+              + " cannot reach the nodes."));
+    }
   }
 
   private static void refuse(Diagnostics diagnostics, boolean when, SpecPath at, String what) {
@@ -93,16 +137,11 @@ final class SecurityResolver {
           "Add `auth.password` with a `kubernetesSecret`, `file` or `env` reference.")
           .withDetail("Replicas and sentinels authenticate to the master with it (`masterauth`)."));
     }
-    if (auth.mode() == AuthMode.ACL && auth.users().isEmpty()) {
+    if (auth.mode() == AuthMode.ACL && auth.users().isEmpty() && !auth.defaultUser()) {
       diagnostics.add(Diagnostic.error("RHC0204", AUTH.at("users"),
           "Auth mode `acl` without any `auth.users`",
-          "List the application users under `auth.users`, or use `mode: password`."));
-    }
-    if (!auth.users().isEmpty()) {
-      diagnostics.add(Diagnostic.error("RHC0215", AUTH.at("users"),
-          "ACL users are not generated yet: the declared users would not exist",
-          "Use `auth.mode: password` for now; the generated HAProxy check user is the only ACL user rhc writes.")
-          .withDetail("Refusing is safer than emitting configs where the applications' users cannot log in."));
+          "List the application users under `auth.users`, or use `mode: password`.")
+          .withDetail("The default user is off in mode `acl`: no application could log in."));
     }
     if (auth.mode() == AuthMode.NONE && auth.password().isPresent()) {
       diagnostics.add(Diagnostic.error("RHC0204", AUTH.at("password"),

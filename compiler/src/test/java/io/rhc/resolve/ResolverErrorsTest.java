@@ -91,9 +91,16 @@ class ResolverErrorsTest {
         Arguments.of("tls-exporter-in-plaintext", "tls: {enabled: true, certificateFile: /t/c.pem, keyFile: /t/k.pem,"
             + " caFile: /t/ca.pem}\nmonitoring: {exporter: {enabled: true}}", "RHC0214",
             "spec.monitoring.exporter.enabled"),
-        Arguments.of("acl-users-not-generated-yet",
-            "auth: {mode: acl, password: {env: PW}, users: [{name: app, password: {env: APP}, permissions: '~* +@all'}]}",
-            "RHC0215", "spec.auth.users"),
+        Arguments.of("acl-exporter-without-a-user", "auth: {mode: acl, password: {env: PW}, users: [{name: app,"
+            + " password: {env: APP}, permissions: '~* +@read'}]}\nmonitoring: {exporter: {enabled: true}}",
+            "RHC0215", "spec.monitoring.exporter.enabled"),
+        Arguments.of("acl-user-named-like-rhc", "auth: {mode: acl, password: {env: PW}, users: [{name: rhc-check,"
+            + " password: {env: APP}, permissions: '~* +@read'}]}", "RHC0204", "spec.auth.users[0].name"),
+        Arguments.of("acl-user-twice", "auth: {mode: acl, password: {env: PW}, users: [{name: app, password: {env: A},"
+            + " permissions: '+ping'}, {name: app, password: {env: B}, permissions: '+ping'}]}", "RHC0204",
+            "spec.auth.users[1].name"),
+        Arguments.of("users-in-password-mode", "auth: {mode: password, password: {env: PW}, users: [{name: app,"
+            + " password: {env: A}, permissions: '+ping'}]}", "RHC0204", "spec.auth.users"),
         Arguments.of("scrape-interval-below-a-second", "monitoring: {scrapeInterval: 500ms}", "RHC0216",
             "spec.monitoring.scrapeInterval"));
   }

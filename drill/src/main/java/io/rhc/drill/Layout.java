@@ -157,7 +157,8 @@ record Layout(String kind, Spec spec, List<SystemdHost> hosts) {
   private static Spec hosted(Spec s, List<SystemdHost> hosts) {
     Auth a = s.auth();
     Auth auth = new Auth(a.mode(), a.password().map(p -> new SecretRef.File(REDIS_PASSWORD_FILE)),
-        a.sentinelPassword().map(p -> new SecretRef.File(SENTINEL_PASSWORD_FILE)), a.users(), a.protectedMode());
+        a.sentinelPassword().map(p -> new SecretRef.File(SENTINEL_PASSWORD_FILE)), a.users(), a.defaultUser(),
+        a.protectedMode());
     Backup b = s.backup();
     Backup noBackup = new Backup(false, b.schedule(), b.retention(), Optional.empty(), Optional.empty());
     SystemdSettings systemd = new SystemdSettings(hosts, "no", Optional.empty(), "/etc/redis-ha");

@@ -3,7 +3,10 @@ package io.rhc.emit.runtime;
 import static io.rhc.emit.runtime.Formats.yesNo;
 
 import io.rhc.model.Node;
+import io.rhc.model.AclUser;
 import io.rhc.model.Persistence;
+import io.rhc.model.RhcUsers;
+import io.rhc.model.SecretRef;
 import io.rhc.model.Sentinel;
 import io.rhc.model.Spec;
 import java.util.ArrayList;
@@ -13,7 +16,7 @@ import java.util.stream.Collectors;
 /** cluster.env: the facts the scripts need, as shell assignments. */
 final class ClusterEnv {
   /** User the HAProxy check authenticates as in ACL mode (PING and INFO only). */
-  static final String CHECK_USER = "rhc-check";
+  static final String CHECK_USER = RhcUsers.CHECK.name();
   /** Seconds of RHC_STOP_TIMEOUT kept for the server's own shutdown after the hand-over. */
   static final int STOP_MARGIN_SECONDS = 5;
 
@@ -54,10 +57,45 @@ final class ClusterEnv {
     add(vars, "RHC_TLS_CERT", clientCertificate ? spec.tls().certificateFile().get() : "");
     add(vars, "RHC_TLS_KEY", clientCertificate ? spec.tls().keyFile().get() : "");
     add(vars, "RHC_STOP_MARGIN", Integer.toString(STOP_MARGIN_SECONDS));
+    if (spec.auth().acl()) {
+      acl(vars, spec);
+    }
     vars.add(new Var("RHC_DISCOVERY_ROUNDS", "\"${RHC_DISCOVERY_ROUNDS:-5}\""));
     vars.add(new Var("RHC_DISCOVERY_DELAY", "\"${RHC_DISCOVERY_DELAY:-1}\""));
     vars.add(new Var("RHC_CALL_TIMEOUT", "\"${RHC_CALL_TIMEOUT:-2}\""));
     return Render.template("cluster.env.mustache", new View(spec.name(), vars));
+  }
+
+  /**
+   * Mode {@code acl}: what rhc-init.sh writes users.acl from. rhc's users are RHC_ACL_RHC_*, the applications'
+   * RHC_ACL_USER_i with their rules and password sources ({@code file:PATH} or {@code env:NAME}, space-separated).
+   */
+  private static void acl(List<Var> vars, Spec spec) {
+    add(vars, "RHC_ACL_DEFAULT_USER", yesNo(spec.auth().defaultUser()));
+    add(vars, "RHC_ACL_RHC_USERS", RhcUsers.ALL.stream().map(RhcUsers.User::name).collect(Collectors.joining(" ")));
+    for (int i = 0; i < RhcUsers.ALL.size(); i++) {
+      add(vars, "RHC_ACL_RHC_RULES_" + i, RhcUsers.ALL.get(i).rules());
+    }
+    List<AclUser> users = spec.auth().users();
+    add(vars, "RHC_ACL_USERS", Integer.toString(users.size()));
+    for (int i = 0; i < users.size(); i++) {
+      add(vars, "RHC_ACL_USER_" + i, users.get(i).name());
+      add(vars, "RHC_ACL_RULES_" + i, users.get(i).permissions());
+      add(vars, "RHC_ACL_SECRETS_" + i, users.get(i).passwords().stream().map(ClusterEnv::source)
+          .collect(Collectors.joining(" ")));
+    }
+  }
+
+  /** Where the script reads a password: a file or a variable (a Kubernetes Secret is no source a script reads). */
+  private static String source(SecretRef ref) {
+    if (ref instanceof SecretRef.File f) {
+      return "file:" + f.path();
+    }
+    if (ref instanceof SecretRef.Env e) {
+      return "env:" + e.name();
+    }
+    SecretRef.KubernetesSecret k = (SecretRef.KubernetesSecret) ref;
+    return "secret:" + k.name() + "/" + k.key();
   }
 
   private static void add(List<Var> vars, String name, String value) {

@@ -19,7 +19,8 @@ final class RedisConf {
       boolean appendDirName, String maxmemory, String policy, String save, String stopWritesOnBgsaveError,
       String appendonly, String appendfsync, String noAppendfsyncOnRewrite, int aofRewritePercentage,
       String aofRewriteMinSize, String backlogSize, String replicaOutputBuffer, int minReplicasToWrite,
-      long minReplicasMaxLag, String disklessSync, int disklessSyncDelay, List<String> config, boolean auth) {
+      long minReplicasMaxLag, String disklessSync, int disklessSyncDelay, List<String> config, boolean auth,
+      boolean acl) {
     public boolean hasConfig() {
       return !config.isEmpty();
     }
@@ -38,7 +39,8 @@ final class RedisConf {
         r.replicaOutputBuffer().hard().redis() + " " + r.replicaOutputBuffer().soft().redis() + " "
             + r.replicaOutputBuffer().softSeconds(),
         r.minReplicasToWrite(), Formats.ceilSeconds(r.minReplicasMaxLag()), yesNo(r.disklessSync()),
-        disklessSyncDelay(r), Formats.configLines(spec.engine().config()), spec.auth().enabled());
+        disklessSyncDelay(r), Formats.configLines(spec.engine().config()), spec.auth().enabled(),
+        spec.auth().acl());
     return Render.template("redis.conf.mustache", view);
   }
 

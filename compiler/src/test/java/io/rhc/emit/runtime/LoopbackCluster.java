@@ -65,17 +65,28 @@ final class LoopbackCluster implements AutoCloseable {
     }
     this.hosts = root.resolve("hosts");
     Files.writeString(hosts, hostsFile);
-    Peers peers = new Peers(names, names, List.of());
+    writeConfig(spec);
     for (int i = 0; i < names.size(); i++) {
-      for (Artifact a : RuntimeFiles.configFiles(spec, peers, layout(i))) {
-        Path file = config(i).resolve(a.path());
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, a.content());
-      }
       Files.createDirectories(Path.of(layout(i).stateDir()));
       Files.createDirectories(Path.of(layout(i).dataDir()));
     }
     Runtime.getRuntime().addShutdownHook(hook);
+  }
+
+  /** Writes the config files {@code next} compiles to (on this cluster's ports) over every node's, as a rollout. */
+  void writeConfig(ExampleSpec next) throws IOException {
+    writeConfig(next.set("spec.nodes.port", nodePort).set("spec.sentinel.port", sentinelPort).spec());
+  }
+
+  private void writeConfig(Spec s) throws IOException {
+    Peers peers = new Peers(names, names, List.of());
+    for (int i = 0; i < names.size(); i++) {
+      for (Artifact a : RuntimeFiles.configFiles(s, peers, layout(i))) {
+        Path file = config(i).resolve(a.path());
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, a.content());
+      }
+    }
   }
 
   /**
@@ -113,7 +124,7 @@ final class LoopbackCluster implements AutoCloseable {
 
   Run init(String mode, int i, Map<String, String> env) {
     Map<String, String> all = new HashMap<>(env);
-    all.put(mode.equals("redis") ? "RHC_NODE_INDEX" : "RHC_SENTINEL_INDEX", Integer.toString(i));
+    all.put(mode.equals("sentinel") ? "RHC_SENTINEL_INDEX" : "RHC_NODE_INDEX", Integer.toString(i));
     all.putIfAbsent("RHC_DISCOVERY_ROUNDS", "1");
     return script(List.of("sh", config(i).resolve("rhc-init.sh").toString(), mode), all, Duration.ofSeconds(60));
   }
@@ -199,8 +210,14 @@ final class LoopbackCluster implements AutoCloseable {
 
   /** A background process seeing the cluster's names, its output in {@code <key>.log}; stopped by close. */
   void start(String key, List<String> command) {
+    startWithEnv(key, command, Map.of());
+  }
+
+  /** The same, with variables such as the secrets HAProxy's config expands. */
+  void startWithEnv(String key, List<String> command, Map<String, String> env) {
     try {
       ProcessBuilder pb = namespaced(command);
+      pb.environment().putAll(env);
       pb.redirectErrorStream(true);
       pb.redirectOutput(root.resolve(key + ".log").toFile());
       processes.put(key, pb.start());
@@ -231,7 +248,15 @@ final class LoopbackCluster implements AutoCloseable {
   }
 
   String cliAuth(String ip, int port, String password, String... args) {
+    return cliUser(ip, port, "", password, args);
+  }
+
+  /** redis-cli logged in as {@code user} (AUTH user password), or with the password alone when user is "". */
+  String cliUser(String ip, int port, String user, String password, String... args) {
     List<String> command = new ArrayList<>(List.of("redis-cli", "-h", ip, "-p", Integer.toString(port)));
+    if (!user.isEmpty()) {
+      command.addAll(List.of("--user", user));
+    }
     command.addAll(cliOptions);
     command.addAll(List.of(args));
     try {

@@ -40,6 +40,7 @@ public final class ComposeTarget implements Target {
     Diagnostics found = new Diagnostics();
     ComposeRestartRule.check(spec, found);
     io.rhc.emit.TlsRefusal.check(spec, "compose", found);
+    io.rhc.emit.AclRefusal.check(spec, "compose", found);
     ComposeProject project = new ProjectBuilder(spec).build();
     ComposeCheck.check(project, found);
     found.all().forEach(diagnostics::add);

@@ -37,6 +37,7 @@ public final class KubernetesTarget implements Target {
     Diagnostics diagnostics = ctx.diagnostics();
     int errorsBefore = diagnostics.count(Severity.ERROR);
     io.rhc.emit.TlsRefusal.check(spec, "kubernetes", diagnostics);
+    io.rhc.emit.AclRefusal.check(spec, "kubernetes", diagnostics);
     Secrets secrets = Secrets.of(spec, diagnostics);
     checkGracePeriod(spec, diagnostics);
     Names names = Names.of(spec);

@@ -102,7 +102,9 @@ final class InstallScript {
     return found;
   }
 
+  /** The secret files this host needs: the ACL users' passwords only where a data node writes its ACL file. */
   private List<Secret> secrets() {
-    return cluster.secrets().files().stream().map(Secret::new).toList();
+    return cluster.secrets().files().stream()
+        .filter(f -> host.redis() || !cluster.secrets().userPasswordFiles().contains(f)).map(Secret::new).toList();
   }
 }
