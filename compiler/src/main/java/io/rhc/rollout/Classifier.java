@@ -2,6 +2,7 @@ package io.rhc.rollout;
 
 import static io.rhc.rollout.ChangeKind.FILES;
 import static io.rhc.rollout.ChangeKind.GUIDED;
+import static io.rhc.rollout.ChangeKind.LIVE;
 import static io.rhc.rollout.ChangeKind.PROXY_RELOAD;
 import static io.rhc.rollout.ChangeKind.REFUSED;
 import static io.rhc.rollout.ChangeKind.ROLLING;
@@ -19,6 +20,11 @@ import java.util.Optional;
 final class Classifier {
   private static final String NEW_CLUSTER = "Deploy the new spec as a second cluster beside the running one, let"
       + " its master replicate from the old master (REPLICAOF), move the clients, then retire the old cluster.";
+
+  private static final String ACL_USERS = "rhc-init.sh acl-apply on every data node redefines each ACL user with"
+      + " one ACL SETUSER from the new files: connected clients stay logged in, a user the spec dropped is deleted."
+      + " A password rotation takes three rollouts: add the new password (`passwords: [old, new]`), move every"
+      + " client to it, then drop the old one";
 
   private static final List<Rule> RULES = List.of(
       Rule.of("metadata.name", REFUSED, "The cluster name is in every object, host name, volume and the sentinel"
@@ -125,6 +131,8 @@ final class Classifier {
           + Directives.yesNo(s.persistence().noAppendfsyncOnRewrite())),
       Rule.of("spec.dataClasses.*", FILES, "Data classes steer lint and derived defaults; the settings they change"
           + " are listed on their own."),
+      new Rule("spec.auth.users.*", LIVE, s -> ACL_USERS, s -> Optional.of(Live.ACL_APPLY)),
+      new Rule("spec.auth.defaultUser", LIVE, s -> ACL_USERS, s -> Optional.of(Live.ACL_APPLY)),
       new Rule("spec.auth.*", GUIDED, Classifier::authProcedure, s -> Optional.empty()),
       Rule.of("spec.tls.*", GUIDED, "TLS changes every connection and rhc has no dual-port migration yet: in a"
           + " maintenance window install the new files on every host, restart the sentinels, the data nodes"

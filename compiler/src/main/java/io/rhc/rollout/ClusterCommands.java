@@ -48,7 +48,8 @@ public enum ClusterCommands {
 
   /** redis-cli on data node {@code i}, against itself. */
   String nodeCli(Spec s, int i, String args) {
-    return exec(s, node(s, i), "redis", cli(s) + "-p " + s.nodes().port() + " " + args);
+    String user = s.auth().acl() ? "--user " + io.rhc.model.RhcUsers.ADMIN.name() + " " : "";
+    return exec(s, node(s, i), "redis", cli(s) + "-p " + s.nodes().port() + " " + user + args);
   }
 
   String sentinelCli(Spec s, int i, String args) {
@@ -139,6 +140,23 @@ public enum ClusterCommands {
       case SYSTEMD -> "for h in " + String.join(" ", allHosts(s)) + "; do rsync -a OUT/$h/ $h:/tmp/rhc/"
           + " && ssh $h sh /tmp/rhc/install.sh; done";
     };
+  }
+
+  /** {@code rhc-init.sh subcommand} beside data node {@code i}, with the secrets its unit or container has. */
+  String nodeScript(Spec s, int i, String subcommand) {
+    return switch (this) {
+      case KUBERNETES -> exec(s, node(s, i), "redis", "sh /etc/rhc/rhc-init.sh " + subcommand);
+      case COMPOSE -> exec(s, node(s, i), "redis", "sh /etc/rhc/rhc-init.sh " + subcommand);
+      case SYSTEMD -> exec(s, node(s, i), "redis", systemdInit(s, Integer.toString(i), subcommand));
+    };
+  }
+
+  /** rhc-init.sh with its unit's environment: the node index and the password file. */
+  static String systemdInit(Spec s, String i, String subcommand) {
+    String password = s.auth().password().filter(io.rhc.model.SecretRef.File.class::isInstance)
+        .map(f -> " REDIS_PASSWORD_FILE=" + ((io.rhc.model.SecretRef.File) f).path()).orElse("");
+    return "env RHC_NODE_INDEX=" + i + password + " sh " + s.systemd().map(d -> d.configDir()).orElse("/etc/redis-ha")
+        + "/" + s.name() + "/redis/rhc-init.sh " + subcommand;
   }
 
   /** redis-cli with the host's TLS options (systemd: the spec's files). */

@@ -131,6 +131,7 @@ public final class RolloutPlanner {
       Set<String> sentinelOptions = new LinkedHashSet<>();
       List<String> sentinelCommands = new ArrayList<>();
       List<Live> data = new ArrayList<>();
+      Set<String> nodeScripts = new LinkedHashSet<>();
       for (ClassifiedChange c : changes) {
         if (c.live().isEmpty()) {
           continue;
@@ -141,6 +142,8 @@ public final class RolloutPlanner {
           sentinelOptions.add(live.command().substring(setPrefix.length()));
         } else if (live.scope() == Live.Scope.SENTINELS) {
           sentinelCommands.add(live.command());
+        } else if (live.scope() == Live.Scope.NODE_SCRIPT) {
+          nodeScripts.add(live.command());
         } else if (!data.contains(live)) {
           data.add(live);
         }
@@ -166,6 +169,16 @@ public final class RolloutPlanner {
         all.add(new Step("Set the sentinel options on every sentinel", commands, "SENTINEL MASTER "
             + after.sentinel().masterName() + " shows the new values on every sentinel", Step.NONE)
             .withScript(script));
+      }
+      for (String sub : nodeScripts) {
+        List<String> commands = new ArrayList<>();
+        for (int i = 0; i < after.nodes().count(); i++) {
+          commands.add(target.nodeScript(after, i, sub));
+        }
+        all.add(new Step("Apply the new ACL users on every data node (rhc-init.sh " + sub + ")", commands,
+            "ACL LIST on every node shows each user of the new spec with its passwords' hashes, and no other",
+            Step.NONE).withScript("for i in $RHC_NEW_NODES; do", "  node_script \"$i\" " + sub
+                + " || rhc_die \"rhc-init.sh " + sub + " failed on node $i\"", "done"));
       }
       List<String> commands = new ArrayList<>();
       for (int i = 0; i < after.nodes().count(); i++) {

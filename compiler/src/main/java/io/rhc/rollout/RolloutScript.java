@@ -114,10 +114,14 @@ public final class RolloutScript {
       case SYSTEMD -> "# the password is read on the host, where the file is: the quoting is on purpose\n"
           + "# shellcheck disable=SC2016,SC2029\n"
           + "node_cli() {\n  rhc_host=$(node_name \"$1\"); shift\n  ssh \"$rhc_host\" \"$(rhc_remote "
-          + quote(remoteCli(s, s.auth().password(), "RHC_REDIS_PASSWORD", port)) + " \"$@\")\"\n}\n\n"
+          + quote(remoteCli(s, s.auth().password(), "RHC_REDIS_PASSWORD", port + adminUser(s))) + " \"$@\")\"\n}\n\n"
           + "# shellcheck disable=SC2016,SC2029\n"
           + "sentinel_cli() {\n  rhc_host=$(sentinel_name \"$1\"); shift\n  ssh \"$rhc_host\" \"$(rhc_remote "
-          + quote(remoteCli(s, s.auth().sentinelPassword(), "RHC_SENTINEL_PASSWORD", sentinelPort)) + " \"$@\")\"\n}\n\n"
+          + quote(remoteCli(s, s.auth().sentinelPassword(), "RHC_SENTINEL_PASSWORD", Integer.toString(sentinelPort)))
+          + " \"$@\")\"\n}\n\n"
+          + "# shellcheck disable=SC2029 # the index and the subcommand expand here, on purpose\n"
+          + "node_script() {\n  ssh \"$(node_name \"$1\")\" \"" + ClusterCommands.systemdInit(s, "$1", "$2")
+          + "\"\n}\n\n"
           + unit("node", "redis", name) + unit("sentinel", "sentinel", name)
           + "reload_proxies() {\n  for rhc_host in " + String.join(" ", proxyHosts(s)) + "; do\n"
           + "    ssh \"$rhc_host\" systemctl reload rhc-" + name + "-haproxy.service\n  done\n}\n\n"
@@ -127,10 +131,11 @@ public final class RolloutScript {
       case COMPOSE -> "# the password variable is the container's: the quoting is on purpose\n"
           + "# shellcheck disable=SC2016\n"
           + "node_cli() {\n  rhc_service=$(node_name \"$1\"); shift\n  docker-compose exec -T \"$rhc_service\" sh -c "
-          + quote(containerCli("REDIS_PASSWORD", port)) + " rhc \"$@\"\n}\n\n"
+          + quote(containerCli("REDIS_PASSWORD", port + adminUser(s))) + " rhc \"$@\"\n}\n\n"
           + "# shellcheck disable=SC2016\n"
           + "sentinel_cli() {\n  rhc_service=$(sentinel_name \"$1\"); shift\n  docker-compose exec -T \"$rhc_service\" sh -c "
-          + quote(containerCli("SENTINEL_PASSWORD", sentinelPort)) + " rhc \"$@\"\n}\n\n"
+          + quote(containerCli("SENTINEL_PASSWORD", Integer.toString(sentinelPort))) + " rhc \"$@\"\n}\n\n"
+          + "node_script() { docker-compose exec -T \"$(node_name \"$1\")\" sh /etc/rhc/rhc-init.sh \"$2\"; }\n"
           + "restart_node() { docker-compose up -d --no-deps --force-recreate \"$(node_name \"$1\")\"; }\n"
           + "start_node() { docker-compose up -d --no-deps \"$(node_name \"$1\")\"; }\n"
           + "stop_node() { docker-compose rm -s -f \"$(node_name \"$1\")\"; }\n"
@@ -143,11 +148,14 @@ public final class RolloutScript {
       case KUBERNETES -> "# the password variable is the container's: the quoting is on purpose\n"
           + "# shellcheck disable=SC2016\n"
           + "node_cli() {\n  rhc_pod=$(node_name \"$1\"); shift\n  kubectl -n " + ns
-          + " exec \"$rhc_pod\" -c redis -- sh -c " + quote(containerCli("REDIS_PASSWORD", port)) + " rhc \"$@\"\n}\n\n"
+          + " exec \"$rhc_pod\" -c redis -- sh -c " + quote(containerCli("REDIS_PASSWORD", port + adminUser(s)))
+          + " rhc \"$@\"\n}\n\n"
           + "# shellcheck disable=SC2016\n"
           + "sentinel_cli() {\n  rhc_pod=$(sentinel_name \"$1\"); shift\n  kubectl -n " + ns
-          + " exec \"$rhc_pod\" -c sentinel -- sh -c " + quote(containerCli("SENTINEL_PASSWORD", sentinelPort))
+          + " exec \"$rhc_pod\" -c sentinel -- sh -c " + quote(containerCli("SENTINEL_PASSWORD", Integer.toString(sentinelPort)))
           + " rhc \"$@\"\n}\n\n"
+          + "node_script() { kubectl -n " + ns + " exec \"$(node_name \"$1\")\" -c redis -- sh /etc/rhc/rhc-init.sh"
+          + " \"$2\"; }\n"
           + "restart_node() { kubectl -n " + ns + " delete pod \"$(node_name \"$1\")\"; }\n"
           + "start_node() { kubectl -n " + ns + " scale statefulset " + name + " --replicas=$(($1 + 1)); }\n"
           + "stop_node() { kubectl -n " + ns + " scale statefulset " + name + " --replicas=\"$1\"; }\n"
@@ -179,7 +187,7 @@ public final class RolloutScript {
    * The remote shell words before redis-cli's arguments: the password read where the host keeps it, the TLS
    * files the host holds.
    */
-  private static String remoteCli(Spec s, Optional<SecretRef> password, String localVariable, int port) {
+  private static String remoteCli(Spec s, Optional<SecretRef> password, String localVariable, String port) {
     String tls = s.tls().redisCliOptions();
     String cli = "redis-cli " + (tls.isEmpty() ? "" : tls + " ") + "-p " + port;
     if (password.isEmpty()) {
@@ -191,8 +199,13 @@ public final class RolloutScript {
     return "REDISCLI_AUTH=\"${" + localVariable + ":?set " + localVariable + "}\" " + cli;
   }
 
+  /** Mode acl: the data nodes' scripts log in as rhc-admin (the default user is off). */
+  private static String adminUser(Spec s) {
+    return s.auth().acl() ? " --user " + io.rhc.model.RhcUsers.ADMIN.name() : "";
+  }
+
   /** sh -c program inside a container: its password variable, if set, as redis-cli's. */
-  private static String containerCli(String variable, int port) {
+  private static String containerCli(String variable, String port) {
     return "[ -z \"${" + variable + ":-}\" ] || export REDISCLI_AUTH=\"$" + variable + "\"; exec redis-cli -p "
         + port + " \"$@\"";
   }

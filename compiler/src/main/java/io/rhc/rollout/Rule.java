@@ -32,7 +32,7 @@ record Rule(String pattern, ChangeKind kind, Function<Spec, String> why, Functio
           case NODES -> "every data node";
           case MASTER -> "the master";
           case REPLICAS -> "every replica";
-          case SENTINELS -> throw new IllegalArgumentException("sentinels take SENTINEL SET");
+          case SENTINELS, NODE_SCRIPT -> throw new IllegalArgumentException("not a CONFIG SET scope: " + scope);
         } + (note.isEmpty() ? "" : " (" + note + ")"),
         s -> Optional.of(new Live(scope, "CONFIG SET " + directive.apply(s))));
   }

@@ -76,6 +76,26 @@ class RolloutScriptTest {
     assertEquals(0, run.exit(), run.output());
   }
 
+  /** An ACL password rotation is live: the script applies the users on every node through rhc-init.sh acl-apply. */
+  @Test
+  void aclRotationIsOneLiveStepOnEveryNode(@TempDir Path dir) throws Exception {
+    ExampleSpec one = ExampleSpec.of("veza-systemd").setYaml("spec.auth.mode", "acl").setYaml("spec.auth.users",
+        "[ { name: app, password: { file: /etc/redis-ha/secrets/app-a }, permissions: '~app:* +@read +@write' } ]");
+    ExampleSpec two = one.setYaml("spec.auth.users", "[ { name: app, passwords: [ { file: /etc/redis-ha/secrets/app-a"
+        + " }, { file: /etc/redis-ha/secrets/app-b } ], permissions: '~app:* +@read +@write' } ]");
+    RolloutPlan plan = new RolloutPlanner().plan(one.spec(), two.spec(), ClusterCommands.SYSTEMD);
+    assertTrue(plan.changes().stream().allMatch(c -> c.kind() == ChangeKind.LIVE), plan.changes().toString());
+    String script = RolloutScript.render(plan, one.spec(), two.spec(), ClusterCommands.SYSTEMD);
+    assertTrue(script.contains("node_script \"$i\" acl-apply"), script);
+    assertTrue(script.contains("env RHC_NODE_INDEX=$1 REDIS_PASSWORD_FILE=/etc/redis-ha/secrets/redis-password sh"
+        + " /etc/redis-ha/veza/redis/rhc-init.sh $2"), script);
+    assertTrue(script.contains("redis-cli -p 6379 --user rhc-admin"), "the default user is off: " + script);
+    Path file = dir.resolve("rollout.sh");
+    Files.writeString(file, script);
+    Run run = run(List.of("shellcheck", "-s", "sh", file.toString()), dir, Map.of());
+    assertEquals(0, run.exit(), run.output());
+  }
+
   @Test
   void kubernetesRestartsReplicasFirstTheMasterLastAndResumesWithoutRepeating(@TempDir Path dir) throws Exception {
     Spec before = ExampleSpec.of("homelab-k8s").spec();

@@ -113,6 +113,9 @@ final class Cluster implements AutoCloseable {
       for (Layout l : chain) {
         writeSecret(root, l.redisPasswordFile(), REDIS_PASSWORD);
         writeSecret(root, l.sentinelPasswordFile(), SENTINEL_PASSWORD);
+        for (String f : l.userPasswordFiles()) {
+          writeSecret(root, java.util.Optional.of(f), REDIS_PASSWORD);
+        }
       }
       if (layout.hosts().stream().noneMatch(h -> h.name().equals(host))) {
         continue;
@@ -213,7 +216,7 @@ final class Cluster implements AutoCloseable {
 
   /** Whether a write through the HAProxy on {@code proxy} from the client host is acknowledged. */
   boolean writesThrough(String proxy) {
-    return "OK".equals(processes.cli(CLIENT, redisPassword(), proxy, spec.proxy().port(), "SET", "drill:health", "1"));
+    return "OK".equals(processes.cli(CLIENT, nodeUser(), redisPassword(), proxy, spec.proxy().port(), "SET", "drill:health", "1"));
   }
 
   /** Whether every other data node replicates from {@code master} with its link up. */
@@ -329,11 +332,12 @@ final class Cluster implements AutoCloseable {
 
   /** redis-cli to a data node from its own namespace, so a partition never hides it. */
   String nodeCli(String node, String... args) {
-    return processes.cli(node, redisPassword(), node, spec.nodes().port(), args);
+    return processes.cli(node, nodeUser(), redisPassword(), node, spec.nodes().port(), args);
   }
 
   String sentinelCli(String sentinel, String... args) {
-    return processes.cli(sentinel, sentinelPassword(), sentinel, spec.sentinel().port(), args);
+    return processes.cli(sentinel, sentinelPassword().isEmpty() ? "" : "default", sentinelPassword(), sentinel,
+        spec.sentinel().port(), args);
   }
 
   /** The keys with {@code prefix} a data node holds. */
@@ -413,17 +417,19 @@ final class Cluster implements AutoCloseable {
 
   /** A probe writing through HAProxy on {@code proxy} from the client host. */
   WriteProbe probeThroughProxy(String proxy, String prefix, double pauseSeconds) throws IOException {
-    return new WriteProbe(processes, CLIENT, proxy, spec.proxy().port(), redisPassword(), prefix, pauseSeconds);
+    return new WriteProbe(processes, CLIENT, proxy, spec.proxy().port(), nodeUser(), redisPassword(), prefix,
+        pauseSeconds);
   }
 
   /** A probe writing through the HAProxy on its own host (an application beside it, on its side of a partition). */
   WriteProbe probeThroughLocalProxy(String host, String prefix) throws IOException {
-    return new WriteProbe(processes, host, "127.0.0.1", spec.proxy().port(), redisPassword(), prefix, 0.05);
+    return new WriteProbe(processes, host, "127.0.0.1", spec.proxy().port(), nodeUser(), redisPassword(), prefix,
+        0.05);
   }
 
   /** A probe writing straight to a data node from its own host (a client on its side of a partition). */
   WriteProbe probeOnNode(String node, String prefix) throws IOException {
-    return new WriteProbe(processes, node, node, spec.nodes().port(), redisPassword(), prefix, 0.05);
+    return new WriteProbe(processes, node, node, spec.nodes().port(), nodeUser(), redisPassword(), prefix, 0.05);
   }
 
   /** A background shell loop in a host's namespace, its output lines timestamped. */
@@ -474,6 +480,19 @@ final class Cluster implements AutoCloseable {
    */
   String redisPassword() {
     return chain.stream().anyMatch(l -> l.spec().auth().enabled()) ? REDIS_PASSWORD : "";
+  }
+
+  /** redis-cli's login option for a node client of a shell loop (its password comes in REDISCLI_AUTH). */
+  String nodeLogin() {
+    return nodeUser().isEmpty() ? "" : " --user " + nodeUser();
+  }
+
+  /** The user the drill's node clients log in as with {@link #redisPassword}: in mode acl its own, else default. */
+  String nodeUser() {
+    if (chain.stream().anyMatch(l -> l.spec().auth().acl())) {
+      return Layout.PROBE_USER;
+    }
+    return redisPassword().isEmpty() ? "" : "default";
   }
 
   String sentinelPassword() {

@@ -75,7 +75,7 @@ public final class Drill {
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       return new DrillReport(layout.spec().name(), layout.kind(), layout.tls(),
-          session.runAll(chosen, runs));
+          layout.spec().auth().mode().name().toLowerCase(java.util.Locale.ROOT), session.runAll(chosen, runs));
     } finally {
       session.close();
       try {

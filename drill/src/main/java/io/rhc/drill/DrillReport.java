@@ -13,13 +13,18 @@ public final class DrillReport {
   private final String cluster;
   private final String layout;
   private final boolean tls;
+  private final String authMode;
   private final List<RunResult> runs;
 
-  /** @param tls whether every hop spoke TLS: the servers, HAProxy's checks, the scripts and the drill's clients */
-  DrillReport(String cluster, String layout, boolean tls, List<RunResult> runs) {
+  /**
+   * @param tls whether every hop spoke TLS: the servers, HAProxy's checks, the scripts and the drill's clients
+   * @param authMode {@code none}, {@code password} or {@code acl} (rhc's users and the drill's own logged in)
+   */
+  DrillReport(String cluster, String layout, boolean tls, String authMode, List<RunResult> runs) {
     this.cluster = cluster;
     this.layout = layout;
     this.tls = tls;
+    this.authMode = authMode;
     this.runs = List.copyOf(runs);
   }
 
@@ -48,11 +53,15 @@ public final class DrillReport {
     return tls;
   }
 
+  String authMode() {
+    return authMode;
+  }
+
   /** One line per run, then the broken objectives. */
   public String text() {
     StringBuilder out = new StringBuilder();
     out.append("drill of ").append(cluster).append(" (").append(layout).append(" host layout")
-        .append(tls ? ", TLS on every hop" : "").append("): ")
+        .append(tls ? ", TLS on every hop" : "").append(authMode.equals("acl") ? ", ACL users" : "").append("): ")
         .append(runs.size()).append(runs.size() == 1 ? " run\n" : " runs\n");
     out.append(String.format(Locale.ROOT, "%-23s %3s %8s %9s %6s %7s %6s %8s  %-28s %s%n", "scenario", "run",
         "unavail", "promotion", "lost", "acked", "split", "2-routed", "master", "result"));

@@ -136,13 +136,13 @@ final class HostProcesses implements AutoCloseable {
   }
 
   /** redis-cli inside a host's namespace; the reply without trailing blanks, "" on failure. */
-  String cli(String fromHost, String password, String host, int port, String... args) {
+  String cli(String fromHost, String user, String password, String host, int port, String... args) {
     List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", lab.namespace(fromHost), "redis-cli"));
     cmd.addAll(cliOptions);
     cmd.addAll(List.of("-h", host, "-p", Integer.toString(port)));
-    if (!password.isEmpty()) {
-      // AUTH default <password>: accepted by a server that has no password yet, so no rollout step locks it out
-      cmd.addAll(List.of("--user", "default"));
+    if (!user.isEmpty()) {
+      // AUTH default <password> is accepted by a server that has no password yet: no rollout step locks it out
+      cmd.addAll(List.of("--user", user));
     }
     cmd.addAll(List.of(args));
     try {

@@ -17,6 +17,7 @@ final class JsonReport {
     root.put("cluster", report.cluster());
     root.put("layout", report.layout());
     root.put("tls", report.tls());
+    root.put("authMode", report.authMode());
     root.put("passed", report.passed());
     ArrayNode runs = root.putArray("runs");
     for (RunResult r : report.runs()) {

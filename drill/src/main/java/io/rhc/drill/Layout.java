@@ -1,5 +1,6 @@
 package io.rhc.drill;
 
+import io.rhc.model.AclUser;
 import io.rhc.model.Auth;
 import io.rhc.model.Backup;
 import io.rhc.model.HostRole;
@@ -33,11 +34,15 @@ record Layout(String kind, Spec spec, List<SystemdHost> hosts) {
   static final String SECRETS = "/etc/redis-ha/secrets/";
   static final String REDIS_PASSWORD_FILE = SECRETS + "redis-password";
   static final String SENTINEL_PASSWORD_FILE = SECRETS + "sentinel-password";
+  /** Mode acl: the user the drill's probes, observers and checks log in as, with every permission. */
+  static final String PROBE_USER = "rhc-drill";
+  static final String PROBE_PASSWORD_FILE = SECRETS + "rhc-drill-password";
 
   static Layout of(ResolvedSpec resolved) {
     Spec spec = resolved.spec();
     if (spec.systemd().isPresent()) {
-      return new Layout("systemd", withLabCertificates(spec, spec.systemd().get()), spec.systemd().get().hosts());
+      return new Layout("systemd", lab(spec, spec.auth(), spec.backup(), spec.systemd().get()),
+          spec.systemd().get().hosts());
     }
     boolean compose = resolved.origins().entrySet().stream().anyMatch(e -> e.getKey().toString()
         .startsWith("spec.compose.") && e.getValue().kind() == Origin.Kind.USER);
@@ -89,6 +94,12 @@ record Layout(String kind, Spec spec, List<SystemdHost> hosts) {
 
   Optional<String> sentinelPasswordFile() {
     return file(spec.auth().sentinelPassword());
+  }
+
+  /** Mode acl: every password file of the ACL users, the drill's own included. */
+  List<String> userPasswordFiles() {
+    return spec.auth().users().stream().flatMap(u -> u.passwords().stream()).map(r -> file(Optional.of(r)))
+        .flatMap(Optional::stream).toList();
   }
 
   private static Optional<String> file(Optional<SecretRef> ref) {
@@ -156,25 +167,37 @@ record Layout(String kind, Spec spec, List<SystemdHost> hosts) {
    */
   private static Spec hosted(Spec s, List<SystemdHost> hosts) {
     Auth a = s.auth();
+    List<AclUser> users = new ArrayList<>();
+    for (AclUser u : a.users()) {
+      List<SecretRef> files = new ArrayList<>();
+      for (int j = 0; j < u.passwords().size(); j++) {
+        files.add(new SecretRef.File(SECRETS + "user-" + u.name() + "-" + j));
+      }
+      users.add(new AclUser(u.name(), files, u.permissions()));
+    }
     Auth auth = new Auth(a.mode(), a.password().map(p -> new SecretRef.File(REDIS_PASSWORD_FILE)),
-        a.sentinelPassword().map(p -> new SecretRef.File(SENTINEL_PASSWORD_FILE)), a.users(), a.defaultUser(),
+        a.sentinelPassword().map(p -> new SecretRef.File(SENTINEL_PASSWORD_FILE)), users, a.defaultUser(),
         a.protectedMode());
     Backup b = s.backup();
     Backup noBackup = new Backup(false, b.schedule(), b.retention(), Optional.empty(), Optional.empty());
     SystemdSettings systemd = new SystemdSettings(hosts, "no", Optional.empty(), "/etc/redis-ha");
-    return new Spec(s.metadata(), s.engine(), s.nodes(), s.sentinel(), s.proxy(), s.memory(), s.replication(),
-        s.persistence(), s.dataClasses(), auth, labTls(s, systemd.configDir()), s.monitoring(), noBackup, s.placement(), s.networkPolicy(),
-        s.kubernetes(), s.compose(), Optional.of(systemd), s.lint(), s.drill());
+    return lab(s, auth, noBackup, systemd);
   }
 
-  /** A systemd spec whose TLS files are the lab's: its own paths may lie outside the mounted install root. */
-  private static Spec withLabCertificates(Spec s, SystemdSettings systemd) {
-    if (!s.tls().enabled()) {
-      return s;
+  /**
+   * The spec with what the lab adds: its certificates in place of the spec's TLS files (which may lie outside
+   * the mounted install root) and, in mode {@code acl}, the drill's own user {@value #PROBE_USER}.
+   */
+  private static Spec lab(Spec s, Auth a, Backup backup, SystemdSettings systemd) {
+    Auth auth = a;
+    if (a.acl()) {
+      List<AclUser> users = new ArrayList<>(a.users());
+      users.add(new AclUser(PROBE_USER, List.of(new SecretRef.File(PROBE_PASSWORD_FILE)), "~* &* +@all"));
+      auth = new Auth(a.mode(), a.password(), a.sentinelPassword(), users, a.defaultUser(), a.protectedMode());
     }
     return new Spec(s.metadata(), s.engine(), s.nodes(), s.sentinel(), s.proxy(), s.memory(), s.replication(),
-        s.persistence(), s.dataClasses(), s.auth(), labTls(s, systemd.configDir()), s.monitoring(), s.backup(), s.placement(),
-        s.networkPolicy(), s.kubernetes(), s.compose(), Optional.of(systemd), s.lint(), s.drill());
+        s.persistence(), s.dataClasses(), auth, labTls(s, systemd.configDir()), s.monitoring(), backup,
+        s.placement(), s.networkPolicy(), s.kubernetes(), s.compose(), Optional.of(systemd), s.lint(), s.drill());
   }
 
   /**

@@ -66,7 +66,7 @@ final class Observation implements AutoCloseable {
     this.observed = observed;
     var spec = observed.spec();
     for (String node : observed.nodes()) {
-      roles.put(node, cluster.watch(node, "role-" + node, false, "while :; do r=$(timeout 1 " + cluster.redisCli() + " -h " + node
+      roles.put(node, cluster.watch(node, "role-" + node, false, "while :; do r=$(timeout 1 " + cluster.redisCli() + cluster.nodeLogin() + " -h " + node
           + " -p " + spec.nodes().port() + " ROLE 2>/dev/null | head -n 1); echo \"${r:-down}\"; sleep 0.2; done"));
     }
     for (String p : observed.proxies()) {

@@ -91,14 +91,14 @@ final class RolloutChecks {
             found.add(node + ": " + key + " is not the spec's password");
           }
         }
-        if (!cluster.processes().cli(node, "", node, spec.nodes().port(), "PING").contains("NOAUTH")) {
+        if (!cluster.processes().cli(node, "", "", node, spec.nodes().port(), "PING").contains("NOAUTH")) {
           found.add(node + ": a client without the password is not refused");
         }
       }
     }
     if (spec.auth().sentinelPassword().isPresent()) {
       for (String s : after.sentinels()) {
-        if (!cluster.processes().cli(s, "", s, spec.sentinel().port(), "PING").contains("NOAUTH")) {
+        if (!cluster.processes().cli(s, "", "", s, spec.sentinel().port(), "PING").contains("NOAUTH")) {
           found.add("sentinel " + s + ": a client without the sentinel password is not refused");
         }
       }

@@ -26,12 +26,12 @@ final class WriteProbe implements AutoCloseable {
   private final String target;
   private final TimedLines output;
 
-  WriteProbe(HostProcesses hosts, String fromHost, String host, int port, String password, String prefix,
-      double pauseSeconds) throws IOException {
+  WriteProbe(HostProcesses hosts, String fromHost, String host, int port, String user, String password,
+      String prefix, double pauseSeconds) throws IOException {
     this.prefix = prefix;
     this.target = host + ":" + port + " from " + fromHost;
-    String user = password.isEmpty() ? "" : " --user default";
-    String loop = "i=0; while :; do i=$((i+1)); r=$(timeout 2 " + hosts.redisCli() + " -h " + host + " -p " + port + user + " EVAL \""
+    String login = user.isEmpty() ? "" : " --user " + user;
+    String loop = "i=0; while :; do i=$((i+1)); r=$(timeout 2 " + hosts.redisCli() + " -h " + host + " -p " + port + login + " EVAL \""
         + SET_AND_NAME_MASTER + "\" 1 " + prefix + "$i $i 2>&1 | tr '\\n' ' '); printf '%s %s\\n' \"$i\" \"$r\";"
         + " sleep " + pauseSeconds + "; done";
     Process p = hosts.spawn(fromHost, password.isEmpty() ? Map.of() : Map.of("REDISCLI_AUTH", password),

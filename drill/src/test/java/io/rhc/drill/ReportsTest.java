@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class ReportsTest {
-  private final DrillReport report = new DrillReport("veza", "systemd", false, List.of(
+  private final DrillReport report = new DrillReport("veza", "systemd", false, "password", List.of(
       Runs.of(Scenario.MASTER_CRASH, true, 6.5, 0, true),
       Runs.of(Scenario.GRACEFUL_STOP, true, 1.2, 2, true).withVerdict(List.of("2 acknowledged writes lost, the "
           + "objective allows 0"), java.util.Optional.empty())));
@@ -36,7 +36,7 @@ class ReportsTest {
 
   @Test
   void aPassingRunThatLostWritesSaysSoInItsResultTheSummaryAndTheJson() {
-    DrillReport lossy = new DrillReport("veza", "systemd", false, List.of(Objectives.judge(
+    DrillReport lossy = new DrillReport("veza", "systemd", false, "password", List.of(Objectives.judge(
         io.rhc.model.Drill.none(List.of("partition")), ObjectivesTest.replication(0),
         Runs.of(Scenario.PARTITION, true, 7.6, 104, true))));
     assertTrue(lossy.passed());

@@ -28,4 +28,15 @@ final class Variants {
     return yaml + "  tls:\n    enabled: true\n    certificateFile: /etc/ssl/rhc/redis.crt\n"
         + "    keyFile: /etc/ssl/rhc/redis.key\n    caFile: /etc/ssl/rhc/ca.crt\n";
   }
+
+  /** Mode acl with one application user: the default user off, rhc's own users for replication, sentinels, checks. */
+  static String acl(String yaml) {
+    String acl = yaml.replaceFirst("(?m)^    mode: password\n", "    mode: acl\n    users:\n      - name: app\n"
+        + "        password: { file: /etc/redis-ha/secrets/app-password }\n"
+        + "        permissions: \"~app:* +@read +@write\"\n");
+    if (acl.equals(yaml)) {
+      throw new IllegalArgumentException("no `mode: password` to turn into acl");
+    }
+    return acl;
+  }
 }

@@ -13,27 +13,30 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Issue 17: a TLS cluster (plaintext ports closed, replication, sentinels, HAProxy's checks and the scripts on TLS)
- * meets the plaintext objectives: a killed master fails over and a graceful stop hands over, no acknowledged write
- * lost. The drill's probes and observers reach every server over TLS only, so writes acknowledged at all prove the
- * clients' path; the report says TLS was on.
+ * Issue 17: a TLS + ACL cluster (plaintext ports closed; replication, sentinels, HAProxy's checks and the scripts on
+ * TLS and logged in as rhc's own least-privilege users, the default user off) meets the plaintext objectives: a
+ * killed master fails over and a graceful stop hands over, no acknowledged write lost. The drill's probes and
+ * observers reach every server over TLS only, so writes acknowledged at all prove the clients' path; the report says
+ * TLS and ACL were on.
  */
-class TlsDrillLiveTest {
+class SecureDrillLiveTest {
   private static final int GRACEFUL_RUNS = 2;
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"veza-systemd", "odoo-compose"})
   @Timeout(value = 300, unit = TimeUnit.SECONDS)
-  void failoverAndHandOverOverTls(String example) throws Exception {
+  void failoverAndHandOverOverTlsWithAclUsers(String example) throws Exception {
     LiveDrill.requireMachine();
-    ResolvedSpec spec = LiveDrill.resolve(example + "-tls.yaml", Variants.tls(LiveDrill.exampleYaml(example)));
+    ResolvedSpec spec = LiveDrill.resolve(example + "-tls-acl.yaml",
+        Variants.acl(Variants.tls(LiveDrill.exampleYaml(example))));
     DrillReport report = LiveDrill.drill(spec, 1, "master-crash");
     DrillReport graceful = LiveDrill.drill(spec, GRACEFUL_RUNS, "graceful-stop");
-    Path dir = Path.of("target", "drill-tls-" + example);
+    Path dir = Path.of("target", "drill-secure-" + example);
     graceful.write(dir);
-    assertTrue(report.text().contains("host layout, TLS on every hop)"), report.text());
-    assertTrue(JsonMapper.builder().build().readTree(Files.readString(dir.resolve("report.json"))).get("tls")
-        .asBoolean(), "report.json says TLS");
+    assertTrue(report.text().contains("host layout, TLS on every hop, ACL users)"), report.text());
+    var json = JsonMapper.builder().build().readTree(Files.readString(dir.resolve("report.json")));
+    assertTrue(json.get("tls").asBoolean(), "report.json says TLS");
+    assertEquals("acl", json.get("authMode").asText());
 
     RunResult crash = report.runs().get(0);
     assertTrue(crash.passed() && crash.promoted() && crash.lost() == 0 && crash.splitBrain().writes() == 0,
