@@ -153,10 +153,15 @@ public enum ClusterCommands {
 
   /** rhc-init.sh with its unit's environment: the node index and the password file. */
   static String systemdInit(Spec s, String i, String subcommand) {
-    String password = s.auth().password().filter(io.rhc.model.SecretRef.File.class::isInstance)
-        .map(f -> " REDIS_PASSWORD_FILE=" + ((io.rhc.model.SecretRef.File) f).path()).orElse("");
+    String password = passwordFile(s.auth().password(), " REDIS_PASSWORD_FILE=")
+        + passwordFile(s.auth().sentinelPassword(), " SENTINEL_PASSWORD_FILE=");
     return "env RHC_NODE_INDEX=" + i + password + " sh " + s.systemd().map(d -> d.configDir()).orElse("/etc/redis-ha")
         + "/" + s.name() + "/redis/rhc-init.sh " + subcommand;
+  }
+
+  private static String passwordFile(java.util.Optional<io.rhc.model.SecretRef> ref, String variable) {
+    return ref.filter(io.rhc.model.SecretRef.File.class::isInstance)
+        .map(f -> variable + ((io.rhc.model.SecretRef.File) f).path()).orElse("");
   }
 
   /** redis-cli with the host's TLS options (systemd: the spec's files). */

@@ -87,8 +87,9 @@ class RolloutScriptTest {
     assertTrue(plan.changes().stream().allMatch(c -> c.kind() == ChangeKind.LIVE), plan.changes().toString());
     String script = RolloutScript.render(plan, one.spec(), two.spec(), ClusterCommands.SYSTEMD);
     assertTrue(script.contains("node_script \"$i\" acl-apply"), script);
-    assertTrue(script.contains("env RHC_NODE_INDEX=$1 REDIS_PASSWORD_FILE=/etc/redis-ha/secrets/redis-password sh"
-        + " /etc/redis-ha/veza/redis/rhc-init.sh $2"), script);
+    assertTrue(script.contains("env RHC_NODE_INDEX=$1 REDIS_PASSWORD_FILE=/etc/redis-ha/secrets/redis-password"
+        + " SENTINEL_PASSWORD_FILE=/etc/redis-ha/secrets/sentinel-password sh /etc/redis-ha/veza/redis/rhc-init.sh $2"),
+        script);
     assertTrue(script.contains("redis-cli -p 6379 --user rhc-admin"), "the default user is off: " + script);
     Path file = dir.resolve("rollout.sh");
     Files.writeString(file, script);

@@ -114,7 +114,9 @@ final class Cluster implements AutoCloseable {
         writeSecret(root, l.redisPasswordFile(), REDIS_PASSWORD);
         writeSecret(root, l.sentinelPasswordFile(), SENTINEL_PASSWORD);
         for (String f : l.userPasswordFiles()) {
-          writeSecret(root, java.util.Optional.of(f), REDIS_PASSWORD);
+          // one password per file, so a rotation's two passwords are two; the drill's own user logs in with its
+          writeSecret(root, java.util.Optional.of(f), f.equals(Layout.PROBE_PASSWORD_FILE) ? REDIS_PASSWORD
+              : "drill-user-password:" + f);
         }
       }
       if (layout.hosts().stream().noneMatch(h -> h.name().equals(host))) {

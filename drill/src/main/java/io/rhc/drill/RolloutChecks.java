@@ -84,16 +84,19 @@ final class RolloutChecks {
   private void auth(List<String> found) {
     Spec spec = after.spec();
     for (String node : after.nodes()) {
-      if (spec.auth().enabled()) {
+      if (spec.auth().acl()) {
+        aclUsers(node, found);
+      } else if (spec.auth().enabled()) {
         for (String key : List.of("requirepass", "masterauth")) {
           String[] reply = cluster.nodeCli(node, "CONFIG", "GET", key).split("\n", 2);
           if (reply.length != 2 || !reply[1].strip().equals(Cluster.REDIS_PASSWORD)) {
             found.add(node + ": " + key + " is not the spec's password");
           }
         }
-        if (!cluster.processes().cli(node, "", "", node, spec.nodes().port(), "PING").contains("NOAUTH")) {
-          found.add(node + ": a client without the password is not refused");
-        }
+      }
+      if (spec.auth().enabled()
+          && !cluster.processes().cli(node, "", "", node, spec.nodes().port(), "PING").contains("NOAUTH")) {
+        found.add(node + ": a client without the password is not refused");
       }
     }
     if (spec.auth().sentinelPassword().isPresent()) {
@@ -102,6 +105,40 @@ final class RolloutChecks {
           found.add("sentinel " + s + ": a client without the sentinel password is not refused");
         }
       }
+    }
+  }
+
+  /**
+   * Mode acl: ACL LIST holds exactly the new spec's users (rhc's, the applications', the drill's), each application
+   * user with as many password hashes as the spec lists, and the default user off unless the spec keeps it.
+   */
+  private void aclUsers(String node, List<String> found) {
+    Map<String, String> live = new LinkedHashMap<>();
+    for (String line : cluster.nodeCli(node, "ACL", "LIST").split("\n")) {
+      String[] words = line.strip().split(" ", 3);
+      if (words.length == 3 && words[0].equals("user")) {
+        live.put(words[1], words[2]);
+      }
+    }
+    java.util.Set<String> expected = new java.util.TreeSet<>(List.of("default"));
+    io.rhc.model.RhcUsers.ALL.forEach(u -> expected.add(u.name()));
+    Spec spec = after.spec();
+    spec.auth().users().forEach(u -> expected.add(u.name()));
+    if (!expected.equals(new java.util.TreeSet<>(live.keySet()))) {
+      found.add(node + ": ACL users are " + new java.util.TreeSet<>(live.keySet()) + ", the new spec has " + expected);
+      return;
+    }
+    for (io.rhc.model.AclUser u : spec.auth().users()) {
+      long hashes = java.util.Arrays.stream(live.get(u.name()).split(" ")).filter(w -> w.startsWith("#")).count();
+      if (hashes != u.passwords().size()) {
+        found.add(node + ": user " + u.name() + " accepts " + hashes + " passwords, the new spec lists "
+            + u.passwords().size());
+      }
+    }
+    boolean defaultOn = (" " + live.get("default") + " ").contains(" on ");
+    if (defaultOn != spec.auth().defaultUser()) {
+      found.add(node + ": the default user is " + (defaultOn ? "on" : "off") + ", the new spec says "
+          + (spec.auth().defaultUser() ? "on" : "off"));
     }
   }
 

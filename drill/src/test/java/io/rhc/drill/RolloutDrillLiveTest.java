@@ -56,4 +56,30 @@ class RolloutDrillLiveTest {
     assertTrue(report.steps().stream().filter(s -> s.expected() == RolloutReport.Expected.NONE)
         .allMatch(s -> s.gap() <= RolloutReport.STEP_LIMIT_S), text);
   }
+
+  /**
+   * Issue 17: an ACL password rotation, A to A+B to B, rolls out live (rhc-init.sh acl-apply on every node) with
+   * writes flowing through every proxy; after each change the nodes' ACL LIST holds the new spec's users with as
+   * many password hashes as it lists.
+   */
+  @Test
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
+  void aclPasswordRotationRollsLive() throws Exception {
+    LiveDrill.requireMachine();
+    List<String> names = List.of("0-app-a.yaml", "1-app-a-and-b.yaml", "2-app-b.yaml");
+    List<ResolvedSpec> specs = new ArrayList<>();
+    for (String name : names) {
+      Path file = LiveDrill.repo().resolve("drill/src/test/resources/rollout-acl").resolve(name);
+      specs.add(LiveDrill.resolve(name, Files.readString(file)));
+    }
+    RolloutReport report = new RolloutDrill(line -> System.out.println("[rollout] " + line)).run(specs, names);
+    String text = report.text();
+    assertTrue(report.passed(), text);
+    assertEquals(List.of("live", "live"), report.changes().stream().map(RolloutReport.ChangeResult::kinds).toList(),
+        text);
+    assertTrue(report.changes().stream().allMatch(c -> c.applied() && c.mismatches().isEmpty()), text);
+    assertTrue(text.contains("Apply the new ACL users on every data node (rhc-init.sh acl-apply)"), text);
+    assertEquals(0, report.lost(), text);
+    assertTrue(report.steps().stream().allMatch(s -> s.split() == 0 && s.gap() <= RolloutReport.STEP_LIMIT_S), text);
+  }
 }
