@@ -1,5 +1,8 @@
 package io.rhc.lint;
 
+import io.rhc.lint.rules.AclDefaultUserOnRule;
+import io.rhc.lint.rules.AclUserBreaksFailoverRule;
+import io.rhc.lint.rules.AclUserDangerousCommandsRule;
 import io.rhc.lint.rules.AdminCommandsOpenRule;
 import io.rhc.lint.rules.AuthConsistentRule;
 import io.rhc.lint.rules.CeleryVisibilityTimeoutRule;
@@ -86,7 +89,10 @@ public final class BuiltinRules {
       new ProtectedModeWithoutAuthRule(),
       new TlsOffWithAuthRule(),
       new HaproxySplitBrainGuardRule(),
-      new AdminCommandsOpenRule());
+      new AdminCommandsOpenRule(),
+      new AclUserDangerousCommandsRule(),
+      new AclUserBreaksFailoverRule(),
+      new AclDefaultUserOnRule());
 
   private BuiltinRules() {}
 

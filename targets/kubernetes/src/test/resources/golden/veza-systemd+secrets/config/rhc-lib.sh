@@ -258,7 +258,7 @@ rhc_acl_users() {
   else
     printf 'user default off resetpass resetkeys resetchannels -@all\n'
   fi
-  _i=0
+  _i=0 _rules="" _sources=""
   for _u in $RHC_ACL_RHC_USERS; do
     eval "_rules=\$RHC_ACL_RHC_RULES_$_i"
     printf 'user %s on #%s %s\n' "$_u" "$_admin" "$_rules"
