@@ -5,7 +5,7 @@ import io.rhc.diag.Diagnostics;
 import io.rhc.model.Spec;
 import io.rhc.path.SpecPath;
 
-/** TLS for targets that do not mount certificates yet: an error, never plaintext files for a TLS spec. */
+/** TLS for the compose target, which does not mount certificates yet: an error, never plaintext files. */
 public final class TlsRefusal {
   private TlsRefusal() {}
 

@@ -12,6 +12,7 @@ import io.rhc.model.Spec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The docker-compose target: one project directory with compose.yaml, the shared runtime files
@@ -49,13 +50,14 @@ public final class ComposeTarget implements Target {
     }
     ComposeLayout layout = new ComposeLayout(spec);
     Peers peers = new Peers(layout.nodes(), layout.sentinels(), layout.proxies());
-    RuntimeLayout runtime = new RuntimeLayout(ComposeLayout.CONFIG_DIR, ComposeLayout.STATE_DIR, ComposeLayout.DATA_DIR);
+    RuntimeLayout runtime = new RuntimeLayout(ComposeLayout.CONFIG_DIR, ComposeLayout.STATE_DIR, ComposeLayout.DATA_DIR,
+        Optional.empty());
     List<Artifact> files = new ArrayList<>(ComposeFiles.render(spec, project));
     for (Artifact a : RuntimeFiles.configFiles(spec, peers, runtime)) {
       files.add(new Artifact("config/" + a.path(), a.content(), a.executable()));
     }
     if (spec.proxy().enabled()) {
-      Artifact cfg = RuntimeFiles.haproxyConfig(spec, peers);
+      Artifact cfg = RuntimeFiles.haproxyConfig(spec, peers, Optional.empty());
       files.add(new Artifact("haproxy/" + cfg.path(), cfg.content(), cfg.executable()));
     }
     files.sort(Comparator.comparing(Artifact::path));
