@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A TLS spec with host files compiles for systemd hosts; kubernetes, which mounts a Secret, and compose refuse it with
- * the spec position and a hint, writing nothing.
+ * A TLS spec with host files compiles for systemd hosts and for compose (the files become compose secrets); kubernetes,
+ * which mounts a Secret, refuses it with the spec position and a hint, writing nothing.
  */
 class TlsTargetsTest {
   private static final String TLS = """
@@ -23,7 +23,7 @@ class TlsTargetsTest {
       """;
 
   @Test
-  void hostFilesServeSystemdWhileKubernetesAndComposeRefuse(@TempDir Path dir) throws Exception {
+  void hostFilesServeSystemdAndComposeWhileKubernetesRefuses(@TempDir Path dir) throws Exception {
     String veza = Files.readString(Path.of("../examples/veza-systemd/spec.yaml"));
     Path spec = Files.writeString(dir.resolve("veza-tls.yaml"), veza.replace("  systemd:\n", TLS + "  systemd:\n"));
     CliRun systemd = CliRun.of("compile", "-t", "systemd", "-o", dir.resolve("systemd").toString(), spec.toString());
@@ -33,10 +33,11 @@ class TlsTargetsTest {
     assertTrue(Files.readString(dir.resolve("systemd/redis-1.lxd/etc/redis-ha/veza/haproxy/haproxy.cfg"))
         .contains("tcp-check connect ssl"));
     CliRun compose = CliRun.of("compile", "-t", "compose", "-o", dir.resolve("compose").toString(), spec.toString());
-    assertEquals(1, compose.code(), compose.err());
-    assertTrue(compose.err().contains("veza-tls.yaml:51:5: error[RHC0214] spec.tls.enabled: The compose"
-        + " target does not mount TLS certificates yet"), compose.err());
-    assertFalse(Files.exists(dir.resolve("compose")), "nothing written for compose");
+    assertEquals(0, compose.code(), compose.err());
+    String composeYaml = Files.readString(dir.resolve("compose/compose.yaml"));
+    assertTrue(composeYaml.contains("\n  tls-ca:\n    file: \"/etc/redis-ha/tls/ca.crt\"\n"), composeYaml);
+    assertTrue(Files.readString(dir.resolve("compose/config/redis.conf"))
+        .contains("tls-key-file /run/secrets/tls-key\n"));
     CliRun kubernetes = CliRun.of("compile", "-t", "kubernetes", "-o", dir.resolve("kubernetes").toString(),
         spec.toString());
     assertEquals(1, kubernetes.code(), kubernetes.err());
