@@ -31,10 +31,11 @@ final class Certificates {
     }
     CertManager cm = spec.tls().certManager().get();
     String secret = names.tlsSecret().orElseThrow();
-    return Optional.of(Render.template("certificate.yaml.mustache", new View(names.cluster(), Yaml.str(secret),
-        Yaml.str(names.cluster()), Yaml.str(secret), Yaml.str(cm.issuerName()), Yaml.str(cm.issuerKind()), Yaml.str(cm.issuerGroup()),
+    View view = new View(names.cluster(), Yaml.str(secret), Yaml.str(names.cluster()), Yaml.str(secret),
+        Yaml.str(cm.issuerName()), Yaml.str(cm.issuerKind()), Yaml.str(cm.issuerGroup()),
         cm.duration().map(Certificates::goDuration), cm.renewBefore().map(Certificates::goDuration),
-        dnsNames(spec, names).stream().map(Yaml::str).toList(), List.of(Yaml.str(LOOPBACK_IP)))));
+        dnsNames(spec, names).stream().map(Yaml::str).toList(), List.of(Yaml.str(LOOPBACK_IP)));
+    return Optional.of(Render.template("certificate.yaml.mustache", view));
   }
 
   static List<String> dnsNames(Spec spec, Names names) {

@@ -78,6 +78,7 @@ record Names(
   Optional<TlsFiles> tlsFiles() {
     return tlsSecret.map(s -> new TlsFiles(TLS_DIR + "/tls.crt", TLS_DIR + "/tls.key", TLS_DIR + "/" + CA_KEY));
   }
+
   RuntimeLayout layout() {
     return new RuntimeLayout(CONFIG_DIR, STATE_DIR, DATA_DIR, tlsFiles());
   }
