@@ -82,6 +82,9 @@ rhc_cli() {
   if [ "$RHC_CLI_HAS_TIMEOUT" = yes ]; then
     set -- -t "$RHC_CALL_TIMEOUT" "$@"
   fi
+  if [ -n "${RHC_TLS_CERT:-}" ]; then
+    set -- --cert "$RHC_TLS_CERT" --key "$RHC_TLS_KEY" "$@"
+  fi
   if [ -n "${RHC_TLS_CA:-}" ]; then
     set -- --tls --cacert "$RHC_TLS_CA" "$@"
   fi
@@ -95,6 +98,9 @@ rhc_cli() {
 rhc_node_cli() {
   _h="$1"
   shift
+  if [ "$RHC_AUTH_MODE" = acl ]; then
+    set -- --user rhc-admin "$@"
+  fi
   rhc_cli "$RHC_REDIS_PASSWORD" "$_h" "$RHC_NODE_PORT" "$@"
 }
 
@@ -222,6 +228,55 @@ rhc_choose_master() {
 }
 
 # rhc_write PATH MODE: stdin to PATH through a temp file in the same directory, then a rename.
+# rhc_acl_hash PASSWORD: the SHA-256 an ACL file holds instead of the password.
+rhc_acl_hash() {
+  printf '%s' "$1" | sha256sum | awk '{ print $1 }'
+}
+
+# rhc_acl_password SOURCE: the password of file:PATH or env:NAME (an ACL user's RHC_ACL_SECRETS_i word).
+rhc_acl_password() {
+  case "$1" in
+    file:*)
+      [ -r "${1#file:}" ] || rhc_die "cannot read the ACL password file ${1#file:}"
+      cat "${1#file:}"
+      ;;
+    env:*)
+      eval "_value=\${${1#env:}:-}"
+      [ -n "$_value" ] || rhc_die "the ACL password variable ${1#env:} is not set"
+      printf '%s' "$_value"
+      ;;
+    *) rhc_die "the ACL password $1 is neither a file nor a variable on this host" ;;
+  esac
+}
+
+# rhc_acl_users: the users of mode acl, one ACL file line each: default (off unless the spec keeps it), rhc's own
+# users with auth.password, then the applications' users with one or two password hashes.
+rhc_acl_users() {
+  _admin=$(rhc_acl_hash "$RHC_REDIS_PASSWORD")
+  if [ "$RHC_ACL_DEFAULT_USER" = yes ]; then
+    printf 'user default on #%s ~* &* +@all\n' "$_admin"
+  else
+    printf 'user default off resetpass resetkeys resetchannels -@all\n'
+  fi
+  _i=0
+  for _u in $RHC_ACL_RHC_USERS; do
+    eval "_rules=\$RHC_ACL_RHC_RULES_$_i"
+    printf 'user %s on #%s %s\n' "$_u" "$_admin" "$_rules"
+    _i=$((_i + 1))
+  done
+  _i=0
+  while [ "$_i" -lt "$RHC_ACL_USERS" ]; do
+    eval "_u=\$RHC_ACL_USER_$_i _rules=\$RHC_ACL_RULES_$_i _sources=\$RHC_ACL_SECRETS_$_i"
+    _hashes=""
+    for _s in $_sources; do
+      _pw=$(rhc_acl_password "$_s") || exit 1
+      _hashes="$_hashes #$(rhc_acl_hash "$_pw")"
+    done
+    printf 'user %s on%s -@all %s\n' "$_u" "$_hashes" "$_rules"
+    _i=$((_i + 1))
+  done
+}
+
 rhc_write() {
   _tmp="$1.tmp.$$"
   (umask 077 && cat >"$_tmp") || rhc_die "cannot write $_tmp"

@@ -18,7 +18,7 @@ final class ComposeFiles {
 
   record ScriptView(String clusterName, String configDir, String stateDir, String haproxyDir, String backupDir,
       int nodePort, int sentinelPort, String sentinelHosts, String masterName, String service,
-      Optional<String> tlsCa) {}
+      Optional<String> tlsCa, Optional<TlsFiles> tlsClient) {}
 
   record BackupView(String schedule, String service) {}
 
@@ -37,7 +37,8 @@ final class ComposeFiles {
     ScriptView scripts = new ScriptView(spec.name(), ComposeLayout.CONFIG_DIR, ComposeLayout.STATE_DIR,
         ComposeLayout.HAPROXY_DIR, ComposeLayout.BACKUP_DIR, spec.nodes().port(), spec.sentinel().port(),
         String.join(" ", layout.sentinels()), spec.sentinel().masterName(), layout.backup(),
-        new ComposeSecrets(spec).tlsFiles().map(TlsFiles::ca));
+        new ComposeSecrets(spec).tlsFiles().map(TlsFiles::ca),
+        new ComposeSecrets(spec).tlsFiles().filter(f -> spec.tls().clientAuth()));
     List<Artifact> files = new ArrayList<>();
     files.add(Artifact.file("compose.yaml", render("compose.yaml", ComposeView.of(spec.name(), spec.metadata().labels(), project))));
     files.add(Artifact.file(".env.example", render("env.example",

@@ -2,6 +2,7 @@ package io.rhc.target.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.rhc.diag.Diagnostics;
 import io.rhc.emit.Artifact;
@@ -79,6 +80,7 @@ class ArtifactsAcceptedTest {
     Programs.require("haproxy", "unshare", "mount");
     Programs.requireThat("root".equals(System.getProperty("user.name")), "mount namespaces need root");
     Spec spec = Cases.spec(example).spec();
+    assumeTrue(spec.proxy().enabled(), "no proxy, no haproxy.cfg");
     Path project = Emitted.of(spec).writeTo(work.resolve("project"));
     Path secrets = secrets(spec, new ComposeLayout(spec));
     try (MountPoints mountPoints = new MountPoints()) {

@@ -11,10 +11,16 @@ final class Cases {
   /** The host files of the TLS variant; tests that run it put real files there or remap them. */
   static final String TLS_DIR = "/etc/redis-ha/tls";
 
-  /** The odoo example with TLS from host files (dedicated sentinels, two proxies), mounted as compose secrets. */
-  static final Map<String, ExampleSpec> VARIANTS = Map.of("odoo-compose+tls", ExampleSpec.of("odoo-compose")
-      .set("spec.tls.enabled", true).set("spec.tls.certificateFile", TLS_DIR + "/server.crt")
-      .set("spec.tls.keyFile", TLS_DIR + "/server.key").set("spec.tls.caFile", TLS_DIR + "/ca.crt"));
+  private static final ExampleSpec TLS = ExampleSpec.of("odoo-compose").set("spec.tls.enabled", true)
+      .set("spec.tls.certificateFile", TLS_DIR + "/server.crt").set("spec.tls.keyFile", TLS_DIR + "/server.key")
+      .set("spec.tls.caFile", TLS_DIR + "/ca.crt");
+
+  /**
+   * The odoo example with TLS from host files (dedicated sentinels, two proxies), mounted as compose secrets; and
+   * without proxies, with servers that require client certificates (not generated yet for HAProxy's checks).
+   */
+  static final Map<String, ExampleSpec> VARIANTS = Map.of("odoo-compose+tls", TLS,
+      "odoo-compose+tls-client-auth", TLS.set("spec.proxy.enabled", false).set("spec.tls.clientAuth", true));
 
   private Cases() {}
 

@@ -69,7 +69,7 @@ public final class KubernetesTarget implements Target {
     }
     List<Artifact> config = new ArrayList<>(RuntimeFiles.configFiles(spec, names.peers(), names.layout()));
     config.add(Artifact.script(PROBE_SCRIPT, Render.script(PROBE_SCRIPT + ".mustache",
-        new ProbeView(spec.tls().enabled()))));
+        new ProbeView(spec.tls().enabled(), spec.tls().enabled() && spec.tls().clientAuth()))));
     if (spec.backup().enabled()) {
       Optional<String> job = BackupJob.render(spec, names, secrets, diagnostics);
       job.ifPresent(cronJob -> manifest(files, resources, BackupJob.FILE, cronJob));
@@ -92,8 +92,11 @@ public final class KubernetesTarget implements Target {
 
   record ServiceAccountView(String cluster, String name, String instance) {}
 
-  /** rhc-probe.sh: with TLS its redis-cli calls verify the node with the CA cluster.env names. */
-  record ProbeView(boolean tls) {}
+  /**
+   * rhc-probe.sh: with TLS its redis-cli calls verify the node with the CA cluster.env names and, when the servers
+   * require client certificates, present the pod's.
+   */
+  record ProbeView(boolean tls, boolean clientCertificate) {}
 
   private static void manifest(List<Artifact> files, List<String> resources, String path, String content) {
     files.add(Artifact.file(path, content));

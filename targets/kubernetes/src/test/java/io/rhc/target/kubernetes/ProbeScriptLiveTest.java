@@ -104,8 +104,18 @@ class ProbeScriptLiveTest {
 
   @Test
   void overTlsTheProbesVerifyTheNodeAndSentinelWithTheCa() throws Exception {
+    probesOverTls(Cases.VARIANTS.get("odoo-compose+tls-cert-manager"), false);
+  }
+
+  @Test
+  void serversThatRequireClientCertificatesGetThePodsFromTheProbes() throws Exception {
+    probesOverTls(Cases.VARIANTS.get("odoo-compose+tls-cert-manager").set("spec.proxy.enabled", false)
+        .set("spec.tls.clientAuth", true), true);
+  }
+
+  private void probesOverTls(ExampleSpec spec, boolean clientAuth) throws Exception {
     Run.require("openssl");
-    Emitted tls = Emitted.of(Cases.VARIANTS.get("odoo-compose+tls-cert-manager").spec());
+    Emitted tls = Emitted.of(spec.spec());
     Files.writeString(dir.resolve("rhc-probe.sh"), tls.file("config/rhc-probe.sh").content());
     Certificate certificate = (Certificate) StrictManifests.decode(tls.file(Certificates.FILE).content()).get(0);
     List<String> sans = new ArrayList<>();
@@ -113,7 +123,8 @@ class ProbeScriptLiveTest {
     certificate.getSpec().getIpAddresses().forEach(ip -> sans.add("IP:" + ip));
     ThrowAwayCa ca = ThrowAwayCa.create(Files.createDirectories(dir.resolve("pki")), sans);
     List<String> tlsOptions = List.of("--tls-cert-file", ca.certificateFile().toString(), "--tls-key-file",
-        ca.keyFile().toString(), "--tls-ca-cert-file", ca.caFile().toString(), "--tls-auth-clients", "no");
+        ca.keyFile().toString(), "--tls-ca-cert-file", ca.caFile().toString(), "--tls-auth-clients",
+        clientAuth ? "yes" : "no");
     int port = freePort();
     int sentinelPort = freePort();
     List<String> node = new ArrayList<>(List.of("--port", "0", "--tls-port", Integer.toString(port)));
@@ -122,13 +133,21 @@ class ProbeScriptLiveTest {
     Path conf = dir.resolve("sentinel.conf");
     Files.writeString(conf, "port 0\ntls-port " + sentinelPort + "\nbind 127.0.0.1\ndir " + dir + "\n"
         + "tls-cert-file " + ca.certificateFile() + "\ntls-key-file " + ca.keyFile() + "\ntls-ca-cert-file "
-        + ca.caFile() + "\ntls-auth-clients no\ntls-replication yes\nsentinel monitor m 127.0.0.1 " + port + " 1\n");
+        + ca.caFile() + "\ntls-auth-clients " + (clientAuth ? "yes" : "no") + "\ntls-replication yes\n"
+        + "sentinel monitor m 127.0.0.1 " + port + " 1\n");
     start(List.of("redis-sentinel", conf.toString()));
     clusterEnv(port, "none", sentinelPort, "no");
-    Files.writeString(dir.resolve("cluster.env"), "RHC_TLS_CA='" + ca.caFile() + "'\n", StandardOpenOption.APPEND);
+    Files.writeString(dir.resolve("cluster.env"), tlsEnv(ca.caFile(), ca), StandardOpenOption.APPEND);
     awaitProbe("started", Map.of());
     assertEquals(0, probe("ready", Map.of()).exit());
     awaitProbe("sentinel", Map.of());
+    if (clientAuth) {
+      Files.writeString(dir.resolve("rhc-probe.sh"), Emitted.of(Cases.VARIANTS.get("odoo-compose+tls-cert-manager")
+          .spec()).file("config/rhc-probe.sh").content());
+      Run.Result withoutCertificate = probe("alive", Map.of());
+      assertEquals(1, withoutCertificate.exit(), "a probe without a client certificate is refused: "
+          + withoutCertificate.output());
+    }
 
     Files.writeString(dir.resolve("rhc-probe.sh"), Emitted.of(ExampleSpec.spec("homelab-k8s"))
         .file("config/rhc-probe.sh").content());
@@ -137,9 +156,15 @@ class ProbeScriptLiveTest {
     ThrowAwayCa other = ThrowAwayCa.create(Files.createDirectories(dir.resolve("other")), List.of("IP:127.0.0.1"));
     Files.writeString(dir.resolve("rhc-probe.sh"), tls.file("config/rhc-probe.sh").content());
     clusterEnv(port, "none", sentinelPort, "no");
-    Files.writeString(dir.resolve("cluster.env"), "RHC_TLS_CA='" + other.caFile() + "'\n", StandardOpenOption.APPEND);
+    Files.writeString(dir.resolve("cluster.env"), tlsEnv(other.caFile(), ca), StandardOpenOption.APPEND);
     Run.Result untrusted = probe("alive", Map.of());
     assertEquals(1, untrusted.exit(), "a node whose certificate another CA signed fails: " + untrusted.output());
+  }
+
+  /** cluster.env's TLS lines: the CA, and the pod's certificate and key (a client certificate when required). */
+  private static String tlsEnv(Path caFile, ThrowAwayCa pod) {
+    return "RHC_TLS_CA='" + caFile + "'\nRHC_TLS_CERT='" + pod.certificateFile() + "'\nRHC_TLS_KEY='" + pod.keyFile()
+        + "'\n";
   }
 
   private void server(int port, List<String> extra) throws IOException {
