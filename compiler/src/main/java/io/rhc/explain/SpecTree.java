@@ -54,7 +54,13 @@ final class SpecTree {
         .putIfPresent("blockingTimeout", d.blockingTimeout()).putIfPresent("maxTaskDuration", d.maxTaskDuration()));
     auth(spec.section("auth"), s.auth());
     Tree.Mapping tls = spec.section("tls").put("enabled", s.tls().enabled());
-    secret(tls, "certificate", s.tls().certificate());
+    s.tls().certificateSecret().ifPresent(name -> tls.section("certificate").section("kubernetesSecret")
+        .put("name", name));
+    s.tls().certManager().ifPresent(cm -> {
+      Tree.Mapping m = tls.section("certManager");
+      m.section("issuerRef").put("name", cm.issuerName()).put("kind", cm.issuerKind()).put("group", cm.issuerGroup());
+      m.putIfPresent("duration", cm.duration()).putIfPresent("renewBefore", cm.renewBefore());
+    });
     tls.putIfPresent("certificateFile", s.tls().certificateFile()).putIfPresent("keyFile", s.tls().keyFile())
         .putIfPresent("caFile", s.tls().caFile()).put("clientAuth", s.tls().clientAuth())
         .put("protocols", s.tls().protocols()).putIfPresent("ciphers", s.tls().ciphers());

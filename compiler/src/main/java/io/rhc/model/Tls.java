@@ -5,7 +5,9 @@ import java.util.Optional;
 /**
  * TLS settings: TLS only on every hop when enabled.
  *
- * @param certificate the Kubernetes Secret holding certificate and key (not generated yet)
+ * @param certificateSecret Kubernetes: the {@code kubernetes.io/tls} Secret with {@code tls.crt}, {@code tls.key}
+ *     and {@code ca.crt}
+ * @param certManager Kubernetes: the cert-manager {@code Certificate} rhc emits instead of a Secret of the user's
  * @param certificateFile the PEM certificate on every host
  * @param keyFile the PEM private key on every host
  * @param caFile the CA bundle every process verifies its peers with
@@ -13,12 +15,18 @@ import java.util.Optional;
  * @param protocols {@code tls-protocols}
  * @param ciphers {@code tls-ciphers}, the engine's defaults when empty
  */
-public record Tls(boolean enabled, Optional<SecretRef> certificate, Optional<String> certificateFile,
-    Optional<String> keyFile, Optional<String> caFile, boolean clientAuth, String protocols, Optional<String> ciphers) {
+public record Tls(boolean enabled, Optional<String> certificateSecret, Optional<CertManager> certManager,
+    Optional<String> certificateFile, Optional<String> keyFile, Optional<String> caFile, boolean clientAuth,
+    String protocols, Optional<String> ciphers) {
 
   /** Whether every host reads certificate, key and CA from files. */
   public boolean onFiles() {
     return enabled && certificateFile.isPresent() && keyFile.isPresent() && caFile.isPresent();
+  }
+
+  /** Whether the Kubernetes pods mount a Secret: the user's or the one cert-manager fills. */
+  public boolean inKubernetesSecret() {
+    return enabled && (certificateSecret.isPresent() || certManager.isPresent());
   }
 
   /**
@@ -35,7 +43,7 @@ public record Tls(boolean enabled, Optional<SecretRef> certificate, Optional<Str
 
   /** The same settings with certificate, key and CA read from these files on every host. */
   public Tls withFiles(String certificate, String key, String ca) {
-    return new Tls(enabled, this.certificate, Optional.of(certificate), Optional.of(key), Optional.of(ca), clientAuth,
-        protocols, ciphers);
+    return new Tls(enabled, certificateSecret, certManager, Optional.of(certificate), Optional.of(key), Optional.of(ca),
+        clientAuth, protocols, ciphers);
   }
 }

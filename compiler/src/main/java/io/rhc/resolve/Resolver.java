@@ -52,7 +52,7 @@ public final class Resolver {
     return new Spec(metadata, engine, nodes, sentinel, proxy, memory, replication, persistence,
         dataClasses,
         SecurityResolver.auth(reader, diagnostics),
-        SecurityResolver.tls(reader, diagnostics),
+        TlsResolver.tls(reader, diagnostics),
         OperationsResolver.monitoring(reader, diagnostics),
         OperationsResolver.backup(reader),
         OperationsResolver.placement(reader),

@@ -8,17 +8,15 @@ import io.rhc.model.AclUser;
 import io.rhc.model.Auth;
 import io.rhc.model.AuthMode;
 import io.rhc.model.SecretRef;
-import io.rhc.model.Tls;
 import io.rhc.path.SpecPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** {@code spec.auth} and {@code spec.tls}. Secrets are references; their values are never read. */
+/** {@code spec.auth}. Secrets are references; their values are never read. */
 final class SecurityResolver {
   private static final SpecPath AUTH = SPEC.at("auth");
-  private static final SpecPath TLS = SPEC.at("tls");
 
   private SecurityResolver() {}
 
@@ -73,44 +71,12 @@ final class SecurityResolver {
     }
   }
 
-  static Tls tls(SpecReader reader, Diagnostics diagnostics) {
-    Tls tls = new Tls(reader.flag(TLS.at("enabled")), secret(reader, TLS.at("certificate")),
-        reader.optionalText(TLS.at("certificateFile")), reader.optionalText(TLS.at("keyFile")),
-        reader.optionalText(TLS.at("caFile")), reader.flag(TLS.at("clientAuth")), reader.text(TLS.at("protocols")),
-        reader.optionalText(TLS.at("ciphers")));
-    if (!tls.enabled()) {
-      return tls;
-    }
-    if (!tls.onFiles()) {
-      diagnostics.add(Diagnostic.error("RHC0214", TLS.at("enabled"),
-          "TLS needs the certificate, key and CA as files on every host",
-          "Set `tls.certificateFile`, `tls.keyFile` and `tls.caFile` (absolute paths on every host); a"
-              + " Kubernetes Secret alone is not generated yet.")
-          .withDetail("Refusing is safer than emitting files that run in plaintext."));
-    }
-    refuse(diagnostics, tls.clientAuth() && reader.flag(SPEC.at("proxy").at("enabled")),
-        TLS.at("clientAuth"), "client certificates for HAProxy's health checks are not generated yet");
-    refuse(diagnostics, reader.flag(SPEC.at("monitoring").at("exporter").at("enabled")),
-        SPEC.at("monitoring").at("exporter").at("enabled"), "the exporter does not speak TLS to the nodes yet");
-    refuse(diagnostics, reader.flag(SPEC.at("backup").at("enabled")), SPEC.at("backup").at("enabled"),
-        "the backup job does not speak TLS to the nodes yet");
-    return tls;
-  }
-
   private static void aclRefusal(Diagnostics diagnostics, boolean when, SpecPath at, String what) {
     if (when) {
       diagnostics.add(Diagnostic.error("RHC0215", at, "In auth mode `acl`, " + what + " has no ACL user yet",
           "Turn it off, or keep the default user for it with `auth.defaultUser: true`.")
           .withDetail("With the default user off it would log in as nobody; refusing is safer than a job that"
               + " cannot reach the nodes."));
-    }
-  }
-
-  private static void refuse(Diagnostics diagnostics, boolean when, SpecPath at, String what) {
-    if (when) {
-      diagnostics.add(Diagnostic.error("RHC0214", at, "With TLS on, " + what,
-          "Turn it off for a TLS cluster until rhc generates it, or keep `tls.enabled: false`.")
-          .withDetail("Refusing is safer than a process that cannot reach the nodes."));
     }
   }
 

@@ -101,6 +101,14 @@ class ResolverErrorsTest {
             "spec.auth.users[1].name"),
         Arguments.of("users-in-password-mode", "auth: {mode: password, password: {env: PW}, users: [{name: app,"
             + " password: {env: A}, permissions: '+ping'}]}", "RHC0204", "spec.auth.users"),
+        Arguments.of("tls-certificate-file-without-its-key", "tls: {certificateFile: /t/c.pem, caFile: /t/ca.pem}",
+            "RHC0220", "spec.tls.certificateFile"),
+        Arguments.of("tls-secret-and-cert-manager-both", "tls: {enabled: true, certificate: {kubernetesSecret: {name: s}},"
+            + " certManager: {issuerRef: {name: ca}}}", "RHC0220", "spec.tls.certManager"),
+        Arguments.of("tls-cert-manager-lifetime-under-an-hour", "tls: {enabled: true, certManager: {issuerRef: {name: ca},"
+            + " duration: 30m}}", "RHC0220", "spec.tls.certManager.duration"),
+        Arguments.of("tls-cert-manager-renewal-not-before-expiry", "tls: {enabled: true, certManager: {issuerRef:"
+            + " {name: ca}, duration: 24h, renewBefore: 1d}}", "RHC0220", "spec.tls.certManager.renewBefore"),
         Arguments.of("scrape-interval-below-a-second", "monitoring: {scrapeInterval: 500ms}", "RHC0216",
             "spec.monitoring.scrapeInterval"));
   }

@@ -11,6 +11,7 @@ import io.rhc.model.Sentinel;
 import io.rhc.model.Spec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** cluster.env: the facts the scripts need, as shell assignments. */
@@ -52,10 +53,10 @@ final class ClusterEnv {
     add(vars, "RHC_ROLE_PERSISTENCE", yesNo(p.roleDifferences()));
     add(vars, "RHC_REPLICA_SAVE", RedisConf.save(p.replicaRdb()));
     add(vars, "RHC_REPLICA_APPENDONLY", yesNo(p.replicaAof().enabled()));
-    add(vars, "RHC_TLS_CA", spec.tls().onFiles() ? spec.tls().caFile().get() : "");
-    boolean clientCertificate = spec.tls().onFiles() && spec.tls().clientAuth();
-    add(vars, "RHC_TLS_CERT", clientCertificate ? spec.tls().certificateFile().get() : "");
-    add(vars, "RHC_TLS_KEY", clientCertificate ? spec.tls().keyFile().get() : "");
+    add(vars, "RHC_TLS_CA", layout.tls().map(TlsFiles::ca).orElse(""));
+    Optional<TlsFiles> clientCertificate = layout.tls().filter(f -> spec.tls().clientAuth());
+    add(vars, "RHC_TLS_CERT", clientCertificate.map(TlsFiles::certificate).orElse(""));
+    add(vars, "RHC_TLS_KEY", clientCertificate.map(TlsFiles::key).orElse(""));
     add(vars, "RHC_STOP_MARGIN", Integer.toString(STOP_MARGIN_SECONDS));
     if (spec.auth().acl()) {
       acl(vars, spec);

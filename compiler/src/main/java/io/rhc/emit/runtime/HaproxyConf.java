@@ -44,7 +44,7 @@ final class HaproxyConf {
         && spec.sentinel().version().major() >= 6;
   }
 
-  static String render(Spec spec, Peers peers) {
+  static String render(Spec spec, Peers peers, Optional<String> caFile) {
     Proxy proxy = spec.proxy();
     boolean guarded = guarded(spec);
     int agreement = spec.sentinel().majority();
@@ -59,12 +59,12 @@ final class HaproxyConf {
         proxy.port(),
         spec.auth().enabled(),
         "AUTH " + checkUser(spec) + "${REDIS_PASSWORD}",
-        defaultServer(proxy) + tlsCheck(spec),
+        defaultServer(proxy) + tlsCheck(caFile),
         guarded,
         agreement,
         spec.sentinel().count(),
         spec.sentinel().masterName(),
-        agreeServer() + tlsCheck(spec),
+        agreeServer() + tlsCheck(caFile),
         nodes,
         proxy.readOnlyPort().isPresent() ? Optional.of(proxy.readOnlyPort().getAsInt()) : Optional.empty(),
         proxy.sentinelPort().isPresent() ? Optional.of(proxy.sentinelPort().getAsInt()) : Optional.empty(),
@@ -72,7 +72,7 @@ final class HaproxyConf {
         "AUTH " + (namedAuth(spec) ? "default " : "") + "${SENTINEL_PASSWORD}",
         servers("sentinel-", peers.sentinelHosts(), spec.sentinel().port()),
         proxy.statsPort(),
-        spec.tls().onFiles());
+        caFile.isPresent());
     return Render.template("haproxy.cfg.mustache", view);
   }
 
@@ -148,8 +148,8 @@ final class HaproxyConf {
    * With TLS the checks connect with TLS ({@code tcp-check connect ssl}) and verify each server against the CA;
    * client traffic passes through untouched (TLS from the client to the node), so HAProxy holds no key.
    */
-  private static String tlsCheck(Spec spec) {
-    return spec.tls().onFiles() ? " verify required ca-file " + spec.tls().caFile().get() : "";
+  private static String tlsCheck(Optional<String> caFile) {
+    return caFile.map(ca -> " verify required ca-file " + ca).orElse("");
   }
 
   private static List<Server> servers(String prefix, List<String> hosts, int port) {

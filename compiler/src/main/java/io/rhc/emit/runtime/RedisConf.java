@@ -31,7 +31,8 @@ final class RedisConf {
     Replication r = spec.replication();
     View view = new View(
         spec.name(), layout.stateDir(), layout.dataDir(), Formats.bindAll(spec.engine().version()),
-        TlsLines.listen(spec.tls(), spec.nodes().port()), yesNo(spec.auth().protectedMode()), spec.engine().version().atLeast(7, 0, 0),
+        TlsLines.listen(spec.tls(), layout.tls(), spec.nodes().port()), yesNo(spec.auth().protectedMode()),
+        spec.engine().version().atLeast(7, 0, 0),
         spec.memory().maxmemory().redis(), spec.memory().policy().id(), save(p.rdb()),
         yesNo(p.stopWritesOnBgsaveError()), yesNo(p.aof().enabled()), p.aof().fsync().id(),
         yesNo(p.noAppendfsyncOnRewrite()), p.aof().rewritePercentage(), p.aof().rewriteMinSize().redis(),

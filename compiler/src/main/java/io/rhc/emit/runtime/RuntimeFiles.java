@@ -3,6 +3,7 @@ package io.rhc.emit.runtime;
 import io.rhc.emit.Artifact;
 import io.rhc.model.Spec;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The runtime every target ships: static files for the config directory of data nodes and
@@ -36,6 +37,7 @@ public final class RuntimeFiles {
       throw new IllegalArgumentException("peers name " + peers.sentinelHosts().size() + " sentinels, the spec has "
           + spec.sentinel().count());
     }
+    requireTlsFiles(spec, layout.tls());
     return List.of(
         Artifact.file(CLUSTER_ENV, ClusterEnv.render(spec, peers, layout)),
         Artifact.file(REDIS_CONF, RedisConf.render(spec, layout)),
@@ -45,8 +47,20 @@ public final class RuntimeFiles {
         Artifact.file(SENTINEL_CONF, SentinelConf.render(spec, layout)));
   }
 
-  /** haproxy.cfg for the proxy instances; HAProxy reads REDIS_PASSWORD from its environment. */
-  public static Artifact haproxyConfig(Spec spec, Peers peers) {
-    return Artifact.file(HAPROXY_CFG, HaproxyConf.render(spec, peers));
+  /**
+   * haproxy.cfg for the proxy instances; HAProxy reads REDIS_PASSWORD from its environment. With TLS its checks
+   * verify every server against {@code caFile}, the CA as the proxy sees it.
+   */
+  public static Artifact haproxyConfig(Spec spec, Peers peers, Optional<String> caFile) {
+    requireTlsFiles(spec, caFile);
+    return Artifact.file(HAPROXY_CFG, HaproxyConf.render(spec, peers, caFile));
+  }
+
+  /** A target that mounts no certificate for a TLS spec must refuse it (io.rhc.emit.TlsSources), not get here. */
+  private static void requireTlsFiles(Spec spec, Optional<?> files) {
+    if (spec.tls().enabled() != files.isPresent()) {
+      throw new IllegalArgumentException("TLS is " + (spec.tls().enabled() ? "on" : "off") + " in the spec but "
+          + (files.isPresent() ? "TLS files were given" : "no TLS files were given"));
+    }
   }
 }

@@ -1,5 +1,7 @@
 package io.rhc.emit.runtime;
 
+import java.util.Optional;
+
 /**
  * Where the runtime files live on a data node or sentinel.
  *
@@ -7,8 +9,9 @@ package io.rhc.emit.runtime;
  * @param stateDir writable directory where {@code rhc-init.sh} writes redis.conf (a copy), replica.conf,
  *     auth.conf and sentinel.conf on every boot; a directory, never a single-file mount
  * @param dataDir the redis {@code dir} (persistent volume)
+ * @param tls the certificate, key and CA as the processes see them; present exactly when the spec has TLS on
  */
-public record RuntimeLayout(String configDir, String stateDir, String dataDir) {
+public record RuntimeLayout(String configDir, String stateDir, String dataDir, Optional<TlsFiles> tls) {
   public RuntimeLayout {
     requireAbsolute("configDir", configDir);
     requireAbsolute("stateDir", stateDir);

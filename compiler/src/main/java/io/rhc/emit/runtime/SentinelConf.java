@@ -18,7 +18,7 @@ final class SentinelConf {
 
   static String render(Spec spec, RuntimeLayout layout) {
     View view = new View(spec.name(), layout.stateDir(), Formats.bindAll(spec.sentinel().version()),
-        TlsLines.listen(spec.tls(), spec.sentinel().port()), yesNo(spec.sentinel().resolveHostnames()),
+        TlsLines.listen(spec.tls(), layout.tls(), spec.sentinel().port()), yesNo(spec.sentinel().resolveHostnames()),
         yesNo(spec.sentinel().announceHostnames()), Formats.configLines(spec.sentinel().config()));
     return Render.template("sentinel.conf.mustache", view);
   }

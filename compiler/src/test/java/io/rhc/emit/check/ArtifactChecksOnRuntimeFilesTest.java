@@ -11,6 +11,7 @@ import io.rhc.model.Spec;
 import io.rhc.testkit.ExampleSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,8 +33,8 @@ class ArtifactChecksOnRuntimeFilesTest {
         "redis-v2-1.redis-v2-headless.redis.svc.cluster.local", "redis-v2-2.redis-v2-headless.redis.svc.cluster.local");
     Peers peers = new Peers(nodes, nodes, List.of());
     List<Artifact> files = new ArrayList<>(RuntimeFiles.configFiles(spec, peers,
-        new RuntimeLayout("/etc/redis-ha", "/data/conf", "/data")));
-    files.add(RuntimeFiles.haproxyConfig(spec, peers));
+        new RuntimeLayout("/etc/redis-ha", "/data/conf", "/data", Optional.empty())));
+    files.add(RuntimeFiles.haproxyConfig(spec, peers, Optional.empty()));
     Diagnostics diagnostics = new Diagnostics();
     ArtifactChecks.run("kubernetes", files, diagnostics);
     assertEquals(List.of(), diagnostics.all());

@@ -90,7 +90,8 @@ class AclLiveTest {
       }
 
       Path cfg = c.root.resolve("haproxy.cfg");
-      Artifact haproxy = RuntimeFiles.haproxyConfig(c.spec, new Peers(c.names, c.names, List.of()));
+      Artifact haproxy = RuntimeFiles.haproxyConfig(c.spec, new Peers(c.names, c.names, List.of()),
+          TlsFiles.onHost(c.spec.tls()).map(TlsFiles::ca));
       Files.writeString(cfg, haproxy.content(), StandardCharsets.UTF_8);
       c.startWithEnv("haproxy", List.of("haproxy", "-W", "-db", "-f", cfg.toString()), SECRETS);
       LoopbackCluster.await("HAProxy's rhc-check finding the master", Duration.ofSeconds(20),

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +51,7 @@ class ExampleConfigsAcceptedTest {
     Peers peers = new Peers(List.of("node-0.unresolvable.test", "node-1.unresolvable.test", "node-2.unresolvable.test"),
         List.of("sentinel-0.unresolvable.test", "sentinel-1.unresolvable.test", "sentinel-2.unresolvable.test"),
         List.of());
-    Artifact cfg = RuntimeFiles.haproxyConfig(spec, peers);
+    Artifact cfg = RuntimeFiles.haproxyConfig(spec, peers, Optional.empty());
     Path dir = Files.createTempDirectory("rhc-haproxy-");
     try {
       Files.writeString(dir.resolve(cfg.path()), cfg.content());

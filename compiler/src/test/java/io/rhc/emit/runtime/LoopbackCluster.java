@@ -108,7 +108,7 @@ final class LoopbackCluster implements AutoCloseable {
   RuntimeLayout layout(int i) {
     Path node = root.resolve("node-" + i);
     return new RuntimeLayout(node.resolve("config").toString(), node.resolve("state").toString(),
-        node.resolve("data").toString());
+        node.resolve("data").toString(), TlsFiles.onHost(spec.tls()));
   }
 
   Path config(int i) {

@@ -2,11 +2,10 @@ package io.rhc.emit.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rhc.emit.Artifact;
 import io.rhc.testkit.ExampleSpec;
-import java.io.IOException;
+import io.rhc.testkit.ThrowAwayCa;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,13 +31,7 @@ class TlsLiveTest {
   @BeforeAll
   static void programs() throws Exception {
     Programs.require("redis-server", "redis-sentinel", "redis-cli", "openssl", "haproxy");
-    openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.crt", "-days", "2",
-        "-subj", "/CN=rhc throw-away test CA");
-    openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj",
-        "/CN=rhc-test");
-    Files.writeString(pki.resolve("san.ext"), "subjectAltName=DNS:*.homelab.test,DNS:localhost,IP:127.0.0.1\n");
-    openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial", "-out",
-        "server.crt", "-days", "2", "-extfile", "san.ext");
+    ThrowAwayCa.create(pki, List.of("DNS:*.homelab.test", "DNS:localhost", "IP:127.0.0.1"));
   }
 
   @Test
@@ -71,7 +64,8 @@ class TlsLiveTest {
       assertNotEquals("PONG", plain(c.ips.get(0), c.nodePort, "PING").strip(), "a plaintext client is refused");
 
       Path cfg = c.root.resolve("haproxy.cfg");
-      Artifact haproxy = RuntimeFiles.haproxyConfig(c.spec, new Peers(c.names, c.names, List.of()));
+      Artifact haproxy = RuntimeFiles.haproxyConfig(c.spec, new Peers(c.names, c.names, List.of()),
+          c.spec.tls().caFile());
       Files.writeString(cfg, haproxy.content(), StandardCharsets.UTF_8);
       c.start("haproxy", List.of("haproxy", "-W", "-db", "-f", cfg.toString()));
       try {
@@ -112,13 +106,5 @@ class TlsLiveTest {
       return "";
     }
     return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-  }
-
-  private static void openssl(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("openssl"));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).directory(pki.toFile()).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "openssl " + String.join(" ", args) + ": " + out);
   }
 }

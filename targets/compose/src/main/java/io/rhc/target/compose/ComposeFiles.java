@@ -1,6 +1,7 @@
 package io.rhc.target.compose;
 
 import io.rhc.emit.Artifact;
+import io.rhc.emit.runtime.TlsFiles;
 import io.rhc.emit.scrape.ScrapeConfig;
 import io.rhc.emit.scrape.ScrapeJob;
 import io.rhc.emit.template.Templates;
@@ -16,14 +17,15 @@ final class ComposeFiles {
   private ComposeFiles() {}
 
   record ScriptView(String clusterName, String configDir, String stateDir, String haproxyDir, String backupDir,
-      int nodePort, int sentinelPort, String sentinelHosts, String masterName, String service) {}
+      int nodePort, int sentinelPort, String sentinelHosts, String masterName, String service,
+      Optional<String> tlsCa, Optional<TlsFiles> tlsClient) {}
 
   record BackupView(String schedule, String service) {}
 
   record ReadmeView(String clusterName, String project, String network, List<String> services,
       List<String> secretFiles, String clientEndpoint, String stateDir, long stopTimeout, String stopGracePeriod,
       boolean publishSentinels, String sentinelPorts, String healthz, Optional<BackupView> backup,
-      Optional<MetricsView> metrics) {}
+      Optional<MetricsView> metrics, Optional<String> tlsCa) {}
 
   /** The scrape targets, for the README; the same jobs as prometheus.yml. */
   record MetricsView(String network, List<ScrapeJob> jobs) {}
@@ -34,7 +36,9 @@ final class ComposeFiles {
     ComposeLayout layout = new ComposeLayout(spec);
     ScriptView scripts = new ScriptView(spec.name(), ComposeLayout.CONFIG_DIR, ComposeLayout.STATE_DIR,
         ComposeLayout.HAPROXY_DIR, ComposeLayout.BACKUP_DIR, spec.nodes().port(), spec.sentinel().port(),
-        String.join(" ", layout.sentinels()), spec.sentinel().masterName(), layout.backup());
+        String.join(" ", layout.sentinels()), spec.sentinel().masterName(), layout.backup(),
+        new ComposeSecrets(spec).tlsFiles().map(TlsFiles::ca),
+        new ComposeSecrets(spec).tlsFiles().filter(f -> spec.tls().clientAuth()));
     List<Artifact> files = new ArrayList<>();
     files.add(Artifact.file("compose.yaml", render("compose.yaml", ComposeView.of(spec.name(), spec.metadata().labels(), project))));
     files.add(Artifact.file(".env.example", render("env.example",
@@ -79,7 +83,8 @@ final class ComposeFiles {
         ComposeUnits.duration(ProjectBuilder.stopGracePeriod(spec)), spec.compose().publishSentinels(),
         sentinelPorts, "http://127.0.0.1:" + spec.proxy().statsPort() + "/healthz inside the container", backup,
         scrapeJobs.isEmpty() ? Optional.empty()
-            : Optional.of(new MetricsView(project.project() + "_" + layout.network(), scrapeJobs)));
+            : Optional.of(new MetricsView(project.project() + "_" + layout.network(), scrapeJobs)),
+        TlsFiles.onHost(spec.tls()).map(TlsFiles::ca));
   }
 
   private static String render(String name, Object view) {

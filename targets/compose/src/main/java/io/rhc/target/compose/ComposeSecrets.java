@@ -1,5 +1,6 @@
 package io.rhc.target.compose;
 
+import io.rhc.emit.runtime.TlsFiles;
 import io.rhc.model.SecretRef;
 import io.rhc.model.Spec;
 import java.util.ArrayList;
@@ -14,18 +15,38 @@ import java.util.TreeMap;
  * a container: an {@code env} ref becomes {@code ${NAME:?…}} interpolated from the project's
  * {@code .env}; a {@code file} ref becomes a compose secret read as {@code <VAR>_FILE}. A
  * {@code kubernetesSecret} ref has no compose equivalent: the same value is read from
- * {@code .env} under the runtime's variable name (warning {@code RHC5107}).
+ * {@code .env} under the runtime's variable name (warning {@code RHC5107}). With TLS the spec's certificate, key and
+ * CA files become the secrets {@code tls-certificate}, {@code tls-key} and {@code tls-ca}: the data nodes and
+ * sentinels mount all three, HAProxy the CA only.
  */
 final class ComposeSecrets {
   static final String REDIS = "REDIS_PASSWORD";
   static final String SENTINEL = "SENTINEL_PASSWORD";
+  static final String TLS_CERTIFICATE = "tls-certificate";
+  static final String TLS_KEY = "tls-key";
+  static final String TLS_CA = "tls-ca";
 
   private final Optional<SecretRef> redis;
   private final Optional<SecretRef> sentinel;
+  private final Optional<TlsFiles> tls;
 
   ComposeSecrets(Spec spec) {
     this.redis = spec.auth().enabled() ? spec.auth().password() : Optional.empty();
     this.sentinel = spec.auth().sentinelPassword();
+    this.tls = TlsFiles.onHost(spec.tls());
+  }
+
+  /** Where the containers read the TLS files; empty without TLS. */
+  Optional<TlsFiles> tlsFiles() {
+    return tls.map(t -> new TlsFiles(mountPath(TLS_CERTIFICATE), mountPath(TLS_KEY), mountPath(TLS_CA)));
+  }
+
+  /** The TLS secrets a server container mounts ({@code withKey}) or HAProxy, which verifies with the CA only. */
+  List<String> tlsMounted(boolean withKey) {
+    if (tls.isEmpty()) {
+      return List.of();
+    }
+    return withKey ? List.of(TLS_CA, TLS_CERTIFICATE, TLS_KEY) : List.of(TLS_CA);
   }
 
   boolean redisAuth() {
@@ -65,6 +86,11 @@ final class ComposeSecrets {
     SortedMap<String, String> files = new TreeMap<>();
     redis.ifPresent(ref -> declare(files, REDIS, ref));
     sentinel.ifPresent(ref -> declare(files, SENTINEL, ref));
+    tls.ifPresent(t -> {
+      files.put(TLS_CERTIFICATE, t.certificate());
+      files.put(TLS_KEY, t.key());
+      files.put(TLS_CA, t.ca());
+    });
     return files;
   }
 
@@ -76,12 +102,16 @@ final class ComposeSecrets {
 
   private static void put(Map<String, String> env, String variable, SecretRef ref) {
     if (ref instanceof SecretRef.File) {
-      env.put(variable + "_FILE", ComposeLayout.SECRETS_DIR + "/" + secretName(variable));
+      env.put(variable + "_FILE", mountPath(secretName(variable)));
     } else if (ref instanceof SecretRef.Env e) {
       env.put(variable, Interpolation.required(e.name()));
     } else {
       env.put(variable, Interpolation.required(variable));
     }
+  }
+
+  private static String mountPath(String secret) {
+    return ComposeLayout.SECRETS_DIR + "/" + secret;
   }
 
   /** {@code REDIS_PASSWORD} is mounted as {@code /run/secrets/redis-password}. */

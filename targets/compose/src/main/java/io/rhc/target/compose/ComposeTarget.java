@@ -4,14 +4,17 @@ import io.rhc.diag.Diagnostics;
 import io.rhc.emit.Artifact;
 import io.rhc.emit.EmitContext;
 import io.rhc.emit.Target;
+import io.rhc.emit.TlsSources;
 import io.rhc.emit.Unsupported;
 import io.rhc.emit.runtime.Peers;
 import io.rhc.emit.runtime.RuntimeFiles;
 import io.rhc.emit.runtime.RuntimeLayout;
+import io.rhc.emit.runtime.TlsFiles;
 import io.rhc.model.Spec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The docker-compose target: one project directory with compose.yaml, the shared runtime files
@@ -39,7 +42,7 @@ public final class ComposeTarget implements Target {
     Diagnostics diagnostics = ctx.diagnostics();
     Diagnostics found = new Diagnostics();
     ComposeRestartRule.check(spec, found);
-    io.rhc.emit.TlsRefusal.check(spec, "compose", found);
+    TlsSources.requireFiles(spec, "compose", found);
     io.rhc.emit.AclRefusal.check(spec, "compose", found);
     ComposeProject project = new ProjectBuilder(spec).build();
     ComposeCheck.check(project, found);
@@ -49,13 +52,15 @@ public final class ComposeTarget implements Target {
     }
     ComposeLayout layout = new ComposeLayout(spec);
     Peers peers = new Peers(layout.nodes(), layout.sentinels(), layout.proxies());
-    RuntimeLayout runtime = new RuntimeLayout(ComposeLayout.CONFIG_DIR, ComposeLayout.STATE_DIR, ComposeLayout.DATA_DIR);
+    Optional<TlsFiles> tls = new ComposeSecrets(spec).tlsFiles();
+    RuntimeLayout runtime = new RuntimeLayout(ComposeLayout.CONFIG_DIR, ComposeLayout.STATE_DIR, ComposeLayout.DATA_DIR,
+        tls);
     List<Artifact> files = new ArrayList<>(ComposeFiles.render(spec, project));
     for (Artifact a : RuntimeFiles.configFiles(spec, peers, runtime)) {
       files.add(new Artifact("config/" + a.path(), a.content(), a.executable()));
     }
     if (spec.proxy().enabled()) {
-      Artifact cfg = RuntimeFiles.haproxyConfig(spec, peers);
+      Artifact cfg = RuntimeFiles.haproxyConfig(spec, peers, tls.map(TlsFiles::ca));
       files.add(new Artifact("haproxy/" + cfg.path(), cfg.content(), cfg.executable()));
     }
     files.sort(Comparator.comparing(Artifact::path));

@@ -88,7 +88,7 @@ final class ProjectBuilder {
     long limit = spec.memory().limit().bytes() + (colocated ? spec.memory().sentinelLimit().bytes() : 0);
     return new Service(name, spec.nodes().list().get(i).image(), List.of(),
         List.of("sh", ComposeLayout.CONFIG_DIR + "/rhc-run.sh", mode), List.of(), env,
-        secrets.mounted(true, true),
+        mounted(secrets.mounted(true, true), secrets.tlsMounted(true)),
         List.of(Mount.config(ComposeLayout.HOST_CONFIG_DIR, ComposeLayout.CONFIG_DIR),
             Mount.state(volume(ComposeLayout.dataVolume(name)), ComposeLayout.DATA_DIR),
             Mount.state(volume(ComposeLayout.stateVolume(name)), ComposeLayout.STATE_DIR)),
@@ -104,7 +104,7 @@ final class ProjectBuilder {
     env.put("RHC_SENTINEL_INDEX", Integer.toString(i));
     return new Service(name, spec.sentinel().image(), List.of(),
         List.of("sh", ComposeLayout.CONFIG_DIR + "/rhc-run.sh", "sentinel"), List.of(), env,
-        secrets.mounted(true, true),
+        mounted(secrets.mounted(true, true), secrets.tlsMounted(true)),
         List.of(Mount.config(ComposeLayout.HOST_CONFIG_DIR, ComposeLayout.CONFIG_DIR),
             Mount.state(volume(ComposeLayout.stateVolume(name)), ComposeLayout.STATE_DIR)),
         List.of(layout.network()), sentinelPorts(i), spec.compose().restart(), Optional.empty(),
@@ -127,7 +127,8 @@ final class ProjectBuilder {
     String healthz = "http://127.0.0.1:" + spec.proxy().statsPort() + "/healthz";
     return new Service(name, spec.proxy().image(), List.of(),
         List.of("sh", ComposeLayout.HAPROXY_DIR + "/rhc-haproxy.sh"), List.of(),
-        secrets.environment(true, sentinelFrontend), secrets.mounted(true, sentinelFrontend),
+        secrets.environment(true, sentinelFrontend),
+        mounted(secrets.mounted(true, sentinelFrontend), secrets.tlsMounted(false)),
         List.of(Mount.config(ComposeLayout.HOST_HAPROXY_DIR, ComposeLayout.HAPROXY_DIR)),
         List.of(layout.network()), ports, spec.compose().restart(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.of(health(List.of("CMD", "wget", "-q", "-O", "/dev/null", healthz), START_PERIOD)));
@@ -182,6 +183,12 @@ final class ProjectBuilder {
   private String volume(String name) {
     volumes.putIfAbsent(name, new ComposeProject.NamedVolume(name, Optional.empty(), Optional.empty()));
     return name;
+  }
+
+  private static List<String> mounted(List<String> passwords, List<String> tls) {
+    List<String> all = new ArrayList<>(passwords);
+    all.addAll(tls);
+    return all;
   }
 
   private static Healthcheck health(List<String> test, Duration startPeriod) {

@@ -2,11 +2,13 @@ package io.rhc.target.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.rhc.diag.Diagnostics;
 import io.rhc.emit.Artifact;
 import io.rhc.emit.check.ArtifactChecks;
-import io.rhc.testkit.ExampleSpec;
+import io.rhc.model.Spec;
+import io.rhc.testkit.ThrowAwayCa;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,14 +23,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every example's compose output is accepted by the real tools (docker-compose, shellcheck, haproxy, redis) and by
- * the shared artifact checks, and is the same on every run. ExamplesGoldenTest pins its bytes.
+ * Every example's compose output, and the TLS variant's, is accepted by the real tools (docker-compose, shellcheck,
+ * haproxy, redis) and by the shared artifact checks, and is the same on every run. ExamplesGoldenTest pins the
+ * examples' bytes, GoldenTest the variant's.
  */
 class ArtifactsAcceptedTest {
   private Path work;
 
   static List<String> examples() {
-    return ExampleSpec.names();
+    return Cases.names();
   }
 
   @BeforeEach
@@ -45,7 +48,7 @@ class ArtifactsAcceptedTest {
   @MethodSource("examples")
   void docker_compose_config_accepts_the_project(String example) throws Exception {
     Programs.require("docker-compose");
-    Path project = Emitted.example(example).writeTo(work.resolve("project"));
+    Path project = Emitted.of(Cases.spec(example).spec()).writeTo(work.resolve("project"));
     String env = Files.readAllLines(project.resolve(".env.example")).stream()
         .filter(l -> !l.startsWith("#"))
         .map(l -> l.endsWith("=") ? l + "dummy-value" : l)
@@ -61,7 +64,7 @@ class ArtifactsAcceptedTest {
   @MethodSource("examples")
   void shellcheck_accepts_every_script(String example) throws Exception {
     Programs.require("shellcheck");
-    Emitted emitted = Emitted.example(example);
+    Emitted emitted = Emitted.of(Cases.spec(example).spec());
     Path project = emitted.writeTo(work.resolve("project"));
     List<String> scripts = emitted.artifacts().stream().map(Artifact::path).filter(p -> p.endsWith(".sh")).toList();
     assertTrue(scripts.size() >= 5, "scripts: " + scripts);
@@ -74,17 +77,26 @@ class ArtifactsAcceptedTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void haproxy_accepts_the_config(String example) throws Exception {
-    Programs.require("haproxy");
-    Path project = Emitted.example(example).writeTo(work.resolve("project"));
-    ProcessBuilder pb = new ProcessBuilder("haproxy", "-c", "-f", "haproxy/haproxy.cfg")
-        .directory(project.toFile()).redirectErrorStream(true);
-    pb.environment().put("REDIS_PASSWORD", "dummy");
-    pb.environment().put("SENTINEL_PASSWORD", "dummy");
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor(), out);
-    assertTrue(out.lines().noneMatch(l -> l.contains("[WARNING]") && !l.contains("could not resolve address")),
-        "haproxy -c warned:\n" + out);
+    Programs.require("haproxy", "unshare", "mount");
+    Programs.requireThat("root".equals(System.getProperty("user.name")), "mount namespaces need root");
+    Spec spec = Cases.spec(example).spec();
+    assumeTrue(spec.proxy().enabled(), "no proxy, no haproxy.cfg");
+    Path project = Emitted.of(spec).writeTo(work.resolve("project"));
+    Path secrets = secrets(spec, new ComposeLayout(spec));
+    try (MountPoints mountPoints = new MountPoints()) {
+      mountPoints.ensure(ComposeLayout.SECRETS_DIR);
+      // the CA its TLS checks verify with, where compose mounts it
+      ProcessBuilder pb = new ProcessBuilder("unshare", "--mount", "--propagation", "private", "sh", "-c",
+          "mount --bind \"$1\" " + ComposeLayout.SECRETS_DIR + " && exec haproxy -c -f haproxy/haproxy.cfg", "sh",
+          secrets.toString()).directory(project.toFile()).redirectErrorStream(true);
+      pb.environment().put("REDIS_PASSWORD", "dummy");
+      pb.environment().put("SENTINEL_PASSWORD", "dummy");
+      Process p = pb.start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, p.waitFor(), out);
+      assertTrue(out.lines().noneMatch(l -> l.contains("[WARNING]") && !l.contains("could not resolve address")),
+          "haproxy -c warned:\n" + out);
+    }
   }
 
   /**
@@ -97,9 +109,10 @@ class ArtifactsAcceptedTest {
   void redis_and_sentinel_accept_the_configs_init_writes(String example) throws Exception {
     Programs.require("unshare", "ip", "mount", "redis-server", "redis-sentinel", "redis-cli");
     Programs.requireThat("root".equals(System.getProperty("user.name")), "mount namespaces need root");
-    Emitted emitted = Emitted.example(example);
+    Spec spec = Cases.spec(example).spec();
+    Emitted emitted = Emitted.of(spec);
     Path project = emitted.writeTo(work.resolve("project"));
-    ComposeLayout layout = new ComposeLayout(ExampleSpec.spec(example));
+    ComposeLayout layout = new ComposeLayout(spec);
     StringBuilder hosts = new StringBuilder("127.0.0.1 localhost");
     layout.nodes().forEach(h -> hosts.append(' ').append(h));
     layout.sentinels().stream().filter(h -> !layout.nodes().contains(h)).forEach(h -> hosts.append(' ').append(h));
@@ -114,6 +127,7 @@ class ArtifactsAcceptedTest {
         "mount -o remount,bind,ro " + ComposeLayout.CONFIG_DIR,
         "mount --bind '" + state + "' " + ComposeLayout.STATE_DIR,
         "mount --bind '" + data + "' " + ComposeLayout.DATA_DIR,
+        "mount --bind '" + secrets(spec, layout) + "' " + ComposeLayout.SECRETS_DIR,
         "pids=''",
         "trap 'for p in $pids; do kill $p 2>/dev/null || true; done; wait' EXIT",
         "sh /etc/rhc/rhc-init.sh redis",
@@ -126,7 +140,8 @@ class ArtifactsAcceptedTest {
         "done",
         "echo healthy");
     try (MountPoints mountPoints = new MountPoints()) {
-      for (String dir : List.of(ComposeLayout.CONFIG_DIR, ComposeLayout.STATE_DIR, ComposeLayout.DATA_DIR)) {
+      for (String dir : List.of(ComposeLayout.CONFIG_DIR, ComposeLayout.STATE_DIR, ComposeLayout.DATA_DIR,
+          ComposeLayout.SECRETS_DIR)) {
         mountPoints.ensure(dir);
       }
       ProcessBuilder pb = new ProcessBuilder("unshare", "--net", "--mount", "--propagation", "private",
@@ -144,17 +159,36 @@ class ArtifactsAcceptedTest {
     }
   }
 
+  /**
+   * What compose mounts at /run/secrets: nothing without TLS; with TLS a certificate a throw-away CA signed for the
+   * service names, its key and the CA, under the secrets' names.
+   */
+  private Path secrets(Spec spec, ComposeLayout layout) throws Exception {
+    Path dir = Files.createDirectories(work.resolve("secrets"));
+    if (!spec.tls().enabled()) {
+      return dir;
+    }
+    List<String> sans = new ArrayList<>(List.of("DNS:localhost", "IP:127.0.0.1"));
+    layout.nodes().forEach(h -> sans.add("DNS:" + h));
+    layout.sentinels().forEach(h -> sans.add("DNS:" + h));
+    ThrowAwayCa ca = ThrowAwayCa.create(Files.createDirectories(work.resolve("pki")), sans.stream().distinct().toList());
+    Files.copy(ca.certificateFile(), dir.resolve(ComposeSecrets.TLS_CERTIFICATE));
+    Files.copy(ca.keyFile(), dir.resolve(ComposeSecrets.TLS_KEY));
+    Files.copy(ca.caFile(), dir.resolve(ComposeSecrets.TLS_CA));
+    return dir;
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void shared_artifact_checks_pass(String example) {
     Diagnostics diagnostics = new Diagnostics();
-    ArtifactChecks.run("compose", Emitted.example(example).artifacts(), diagnostics);
+    ArtifactChecks.run("compose", Emitted.of(Cases.spec(example).spec()).artifacts(), diagnostics);
     assertTrue(diagnostics.isEmpty(), () -> diagnostics.all().toString());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void recompiling_gives_identical_bytes(String example) {
-    assertEquals(Emitted.example(example).artifacts(), Emitted.example(example).artifacts());
+    assertEquals(Emitted.of(Cases.spec(example).spec()).artifacts(), Emitted.of(Cases.spec(example).spec()).artifacts());
   }
 }

@@ -48,6 +48,27 @@ class ComposeRulesTest {
   }
 
   @Test
+  void tls_from_a_kubernetes_secret_only_is_refused_at_the_spec_path() {
+    Emitted emitted = Emitted.of(ODOO.set("spec.tls.enabled", true)
+        .setYaml("spec.tls.certManager", "{ issuerRef: { name: internal-ca } }").spec());
+    assertEquals(List.of("RHC0214"), emitted.codes());
+    assertEquals("spec.tls.enabled", emitted.diagnostics().get(0).path().toString());
+    assertTrue(emitted.diagnostics().get(0).hint().contains("`tls.certificateFile`"));
+    assertTrue(emitted.artifacts().isEmpty(), "no plaintext project for a TLS spec");
+    emitted.diagnostics().forEach(ComposeRulesTest::wellFormed);
+  }
+
+  @Test
+  void tls_secrets_reach_the_servers_and_only_the_ca_reaches_haproxy() {
+    ComposeProject project = new ProjectBuilder(Cases.VARIANTS.get("odoo-compose+tls").spec()).build();
+    List<String> all = List.of(ComposeSecrets.TLS_CA, ComposeSecrets.TLS_CERTIFICATE, ComposeSecrets.TLS_KEY);
+    assertEquals(all, service(project, "odoo19-redis-redis-0").secrets());
+    assertEquals(all, service(project, "odoo19-redis-sentinel-2").secrets());
+    assertEquals(List.of(ComposeSecrets.TLS_CA), service(project, "odoo19-redis-haproxy-0").secrets());
+    assertEquals(Cases.TLS_DIR + "/server.key", project.secrets().get(ComposeSecrets.TLS_KEY));
+  }
+
+  @Test
   void restart_delay_reaches_the_data_nodes_only() {
     ComposeProject project = new ProjectBuilder(ODOO.set("spec.compose.restartDelay", "20500ms").spec()).build();
     assertEquals("21", service(project, "odoo19-redis-redis-1").environment().get("RHC_RESTART_DELAY"));

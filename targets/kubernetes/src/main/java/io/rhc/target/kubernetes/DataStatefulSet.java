@@ -30,7 +30,8 @@ final class DataStatefulSet {
       Pods.EnvList initEnv, Pods.EnvList redisEnv, Pods.EnvList sentinelEnv,
       int redisPort, int sentinelPort, String memoryRequest, String memoryLimit, String cpuRequest,
       Optional<String> cpuLimit, String sentinelMemory, int startupFailures, Optional<Exporter> exporter,
-      Optional<Claim> claim, boolean ephemeral, String configDir, String stateDir, String dataDir) {}
+      Optional<Claim> claim, boolean ephemeral, String configDir, String stateDir, String dataDir,
+      Optional<Pods.TlsMount> tls) {}
 
   static String render(Spec spec, Names names, Secrets secrets) {
     boolean colocated = !names.dedicatedSentinels();
@@ -74,7 +75,8 @@ final class DataStatefulSet {
         spec.persistence().volume().type() == VolumeType.EPHEMERAL,
         Names.CONFIG_DIR,
         Names.STATE_DIR,
-        Names.DATA_DIR);
+        Names.DATA_DIR,
+        Pods.TlsMount.of(names));
     return Render.template("statefulset.yaml.mustache", view);
   }
 

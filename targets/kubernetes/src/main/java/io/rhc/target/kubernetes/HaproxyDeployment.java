@@ -14,7 +14,7 @@ final class HaproxyDeployment {
   record View(
       String cluster, String name, int replicas, String serviceAccount, Pods.Selector selector,
       Optional<Pods.Affinity> affinity, int uid, String image, String configMap, String configDir,
-      List<Services.Port> ports, int statsPort, Pods.EnvList env) {}
+      List<Services.Port> ports, int statsPort, Pods.EnvList env, Optional<Pods.TlsMount> tls, String caKey) {}
 
   static String render(Spec spec, Names names, Secrets secrets) {
     Pods.Selector selector = Pods.Selector.of(names, Pods.COMPONENT_HAPROXY);
@@ -35,7 +35,9 @@ final class HaproxyDeployment {
         Names.HAPROXY_DIR,
         ports,
         spec.proxy().statsPort(),
-        new Pods.EnvList(secrets.env()));
+        new Pods.EnvList(secrets.env()),
+        Pods.TlsMount.of(names),
+        Names.CA_KEY);
     return Render.template("haproxy-deployment.yaml.mustache", view);
   }
 }

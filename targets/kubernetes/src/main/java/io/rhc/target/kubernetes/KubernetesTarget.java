@@ -6,7 +6,9 @@ import io.rhc.diag.Severity;
 import io.rhc.emit.Artifact;
 import io.rhc.emit.EmitContext;
 import io.rhc.emit.Target;
+import io.rhc.emit.TlsSources;
 import io.rhc.emit.runtime.RuntimeFiles;
+import io.rhc.emit.runtime.TlsFiles;
 import io.rhc.model.Spec;
 import io.rhc.path.SpecPath;
 import java.util.ArrayList;
@@ -36,16 +38,19 @@ public final class KubernetesTarget implements Target {
   public List<Artifact> emit(Spec spec, EmitContext ctx) {
     Diagnostics diagnostics = ctx.diagnostics();
     int errorsBefore = diagnostics.count(Severity.ERROR);
-    io.rhc.emit.TlsRefusal.check(spec, "kubernetes", diagnostics);
     io.rhc.emit.AclRefusal.check(spec, "kubernetes", diagnostics);
     Secrets secrets = Secrets.of(spec, diagnostics);
     checkGracePeriod(spec, diagnostics);
+    if (!TlsSources.requireKubernetesSecret(spec, diagnostics)) {
+      return List.of();
+    }
     Names names = Names.of(spec);
     List<Artifact> files = new ArrayList<>();
     List<String> resources = new ArrayList<>();
     manifest(files, resources, "serviceaccount.yaml", Render.template("serviceaccount.yaml.mustache",
         new ServiceAccountView(names.cluster(), Yaml.str(names.serviceAccount()), Yaml.str(names.cluster()))));
     manifest(files, resources, DataStatefulSet.FILE, DataStatefulSet.render(spec, names, secrets));
+    Certificates.render(spec, names).ifPresent(c -> manifest(files, resources, Certificates.FILE, c));
     if (names.dedicatedSentinels()) {
       manifest(files, resources, SentinelStatefulSet.FILE, SentinelStatefulSet.render(spec, names, secrets));
     }
@@ -62,8 +67,9 @@ public final class KubernetesTarget implements Target {
     if (spec.monitoring().alerts()) {
       Alerts.render(spec, names, diagnostics).ifPresent(rules -> manifest(files, resources, Alerts.FILE, rules));
     }
-    List<Artifact> config = new ArrayList<>(RuntimeFiles.configFiles(spec, names.peers(), Names.layout()));
-    config.add(Artifact.script(PROBE_SCRIPT, Render.verbatim(PROBE_SCRIPT)));
+    List<Artifact> config = new ArrayList<>(RuntimeFiles.configFiles(spec, names.peers(), names.layout()));
+    config.add(Artifact.script(PROBE_SCRIPT, Render.script(PROBE_SCRIPT + ".mustache",
+        new ProbeView(spec.tls().enabled(), spec.tls().enabled() && spec.tls().clientAuth()))));
     if (spec.backup().enabled()) {
       Optional<String> job = BackupJob.render(spec, names, secrets, diagnostics);
       job.ifPresent(cronJob -> manifest(files, resources, BackupJob.FILE, cronJob));
@@ -73,7 +79,7 @@ public final class KubernetesTarget implements Target {
     generators.add(generator(files, names.configMap(), CONFIG, config));
     if (spec.proxy().enabled()) {
       generators.add(generator(files, names.haproxyConfigMap(), HAPROXY,
-          List.of(RuntimeFiles.haproxyConfig(spec, names.peers()))));
+          List.of(RuntimeFiles.haproxyConfig(spec, names.peers(), names.tlsFiles().map(TlsFiles::ca)))));
     }
     resources.sort(Comparator.naturalOrder());
     files.add(Artifact.file(Kustomization.FILE, Kustomization.render(spec, names, resources, generators)));
@@ -85,6 +91,12 @@ public final class KubernetesTarget implements Target {
   }
 
   record ServiceAccountView(String cluster, String name, String instance) {}
+
+  /**
+   * rhc-probe.sh: with TLS its redis-cli calls verify the node with the CA cluster.env names and, when the servers
+   * require client certificates, present the pod's.
+   */
+  record ProbeView(boolean tls, boolean clientCertificate) {}
 
   private static void manifest(List<Artifact> files, List<String> resources, String path, String content) {
     files.add(Artifact.file(path, content));

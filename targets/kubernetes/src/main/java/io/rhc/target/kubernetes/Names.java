@@ -2,10 +2,12 @@ package io.rhc.target.kubernetes;
 
 import io.rhc.emit.runtime.Peers;
 import io.rhc.emit.runtime.RuntimeLayout;
+import io.rhc.emit.runtime.TlsFiles;
 import io.rhc.model.SentinelPlacement;
 import io.rhc.model.Spec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Object names, pod DNS names and mount paths of one cluster. */
 record Names(
@@ -24,13 +26,17 @@ record Names(
     String backup,
     boolean dedicatedSentinels,
     List<String> nodeHosts,
-    List<String> sentinelHosts) {
+    List<String> sentinelHosts,
+    Optional<String> tlsSecret) {
 
   static final String CONFIG_DIR = "/etc/rhc";
   static final String STATE_DIR = "/run/rhc";
   static final String DATA_DIR = "/data";
   static final String HAPROXY_DIR = "/usr/local/etc/haproxy";
   static final String BACKUP_DIR = "/backup";
+  /** The TLS Secret's mount in every data node, sentinel and HAProxy container. */
+  static final String TLS_DIR = "/etc/rhc-tls";
+  static final String CA_KEY = "ca.crt";
 
   static Names of(Spec spec) {
     String name = spec.name();
@@ -44,7 +50,8 @@ record Names(
         spec.kubernetes().serviceName(), name + "-haproxy-metrics", name + "-config", name + "-haproxy", name,
         name + "-backup", dedicated,
         hosts(name, dataHeadless, ns, domain, spec.nodes().count()),
-        hosts(sentinelSet, sentinelHeadless, ns, domain, spec.sentinel().count()));
+        hosts(sentinelSet, sentinelHeadless, ns, domain, spec.sentinel().count()),
+        tlsSecret(spec));
   }
 
   private static List<String> hosts(String set, String headless, String ns, String domain, int count) {
@@ -59,7 +66,20 @@ record Names(
     return new Peers(nodeHosts, sentinelHosts, List.of());
   }
 
-  static RuntimeLayout layout() {
-    return new RuntimeLayout(CONFIG_DIR, STATE_DIR, DATA_DIR);
+  /** The user's {@code kubernetes.io/tls} Secret, or the one rhc's cert-manager Certificate fills. */
+  private static Optional<String> tlsSecret(Spec spec) {
+    if (!spec.tls().enabled()) {
+      return Optional.empty();
+    }
+    return spec.tls().certificateSecret().or(() -> spec.tls().certManager().map(cm -> spec.name() + "-tls"));
+  }
+
+  /** The keys of a {@code kubernetes.io/tls} Secret, as mounted under {@link #TLS_DIR}. */
+  Optional<TlsFiles> tlsFiles() {
+    return tlsSecret.map(s -> new TlsFiles(TLS_DIR + "/tls.crt", TLS_DIR + "/tls.key", TLS_DIR + "/" + CA_KEY));
+  }
+
+  RuntimeLayout layout() {
+    return new RuntimeLayout(CONFIG_DIR, STATE_DIR, DATA_DIR, tlsFiles());
   }
 }

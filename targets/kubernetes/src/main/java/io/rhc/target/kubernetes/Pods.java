@@ -67,6 +67,13 @@ final class Pods {
     return List.copyOf(env);
   }
 
+  /** The TLS Secret's volume and where its containers mount it. */
+  record TlsMount(String secret, String dir) {
+    static Optional<TlsMount> of(Names names) {
+      return names.tlsSecret().map(s -> new TlsMount(Yaml.str(s), Names.TLS_DIR));
+    }
+  }
+
   /** Node avoidance and spread of one workload; empty when neither applies. */
   record Affinity(
       boolean avoidNodes, List<String> nodes, boolean spread, boolean required, boolean preferred,

@@ -26,6 +26,11 @@ final class Render {
 
   private static final Pattern BLANK_LINE = Pattern.compile("(?m)^[ \\t]*\\n");
 
+  /** A script template, rendered as it is (its blank lines kept). */
+  static String script(String name, Object view) {
+    return Templates.instance().render(DIR + name, view);
+  }
+
   /** A file shipped as it is (a script), read from the templates folder. */
   static String verbatim(String name) {
     try (InputStream in = Render.class.getClassLoader().getResourceAsStream(DIR + name)) {

@@ -14,7 +14,7 @@ final class SentinelStatefulSet {
       String serviceAccount,
       Pods.Selector selector, Optional<Pods.Affinity> affinity, int uid, String configMap, String image,
       Pods.EnvList initEnv, Pods.EnvList sentinelEnv, int sentinelPort, String memory,
-      String configDir, String stateDir) {}
+      String configDir, String stateDir, Optional<Pods.TlsMount> tls) {}
 
   static String render(Spec spec, Names names, Secrets secrets) {
     Pods.Selector selector = Pods.Selector.of(names, Pods.COMPONENT_SENTINEL);
@@ -36,7 +36,8 @@ final class SentinelStatefulSet {
         spec.sentinel().port(),
         Yaml.str(spec.memory().sentinelLimit().kubernetes()),
         Names.CONFIG_DIR,
-        Names.STATE_DIR);
+        Names.STATE_DIR,
+        Pods.TlsMount.of(names));
     return Render.template("sentinel-statefulset.yaml.mustache", view);
   }
 }

@@ -12,7 +12,8 @@ final class Cases {
   /**
    * Variants that compile on this target: the two non-Kubernetes examples with their passwords in Secrets
    * (dedicated sentinels, read-only and sentinel proxy ports; the odoo one rolled out by rhc's order, OnDelete), a cluster using every optional switch the
-   * examples leave off, and the homelab example with PodMonitors instead of ServiceMonitors.
+   * examples leave off, the homelab example with PodMonitors instead of ServiceMonitors, and two TLS clusters: the
+   * homelab one with an existing Secret, the odoo one (dedicated sentinels) with a cert-manager Certificate.
    */
   static final Map<String, ExampleSpec> VARIANTS = Map.of(
       "odoo-compose+secrets", ExampleSpec.of("odoo-compose")
@@ -24,7 +25,19 @@ final class Cases {
           .setYaml("spec.auth.sentinelPassword", "{ kubernetesSecret: { name: veza-redis, key: sentinel-password } }"),
       "edge-cases", ExampleSpec.file(Path.of("src/test/resources/specs/edge-cases.yaml")),
       "homelab-k8s+podmonitor", ExampleSpec.of("homelab-k8s")
-          .set("spec.monitoring.prometheusOperator.monitor", "PodMonitor"));
+          .set("spec.monitoring.prometheusOperator.monitor", "PodMonitor"),
+      "homelab-k8s+tls-secret", tlsWithoutExporterAndBackup("homelab-k8s")
+          .setYaml("spec.tls.certificate", "{ kubernetesSecret: { name: redis-v2-tls } }"),
+      "odoo-compose+tls-cert-manager", tlsWithoutExporterAndBackup("odoo-compose")
+          .setYaml("spec.auth.password", "{ kubernetesSecret: { name: odoo19-redis-auth, key: password } }")
+          .setYaml("spec.tls.certManager", "{ issuerRef: { name: internal-ca, kind: ClusterIssuer }, duration: 90d,"
+              + " renewBefore: 30d }"));
+
+  /** The exporter and the backup job do not speak TLS yet (RHC0214). */
+  static ExampleSpec tlsWithoutExporterAndBackup(String example) {
+    return ExampleSpec.of(example).set("spec.monitoring.exporter.enabled", false).set("spec.backup.enabled", false)
+        .set("spec.tls.enabled", true);
+  }
 
   private Cases() {}
 

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.fabric8.certmanager.api.model.v1.Certificate;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
@@ -32,8 +33,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decodes manifests against the Kubernetes API model and the monitoring.coreos.com model (fabric8's,
- * generated from the Prometheus Operator CRDs) with nothing left to chance: an unknown field at any
+ * Decodes manifests against the Kubernetes API model, the monitoring.coreos.com model (fabric8's,
+ * generated from the Prometheus Operator CRDs) and the cert-manager.io model (generated from its CRDs) with nothing left to chance: an unknown field at any
  * depth, a string where a number or boolean belongs (or the reverse), or an unknown apiVersion/kind
  * is an error. fabric8 collects unknown fields in an "additionalProperties" map;
  * that any-setter is removed from every bean, so they fail instead.
@@ -52,6 +53,7 @@ final class StrictManifests {
       Map.entry("monitoring.coreos.com/v1/PrometheusRule", PrometheusRule.class),
       Map.entry("monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class),
       Map.entry("monitoring.coreos.com/v1/PodMonitor", PodMonitor.class),
+      Map.entry("cert-manager.io/v1/Certificate", Certificate.class),
       Map.entry("kustomize.config.k8s.io/v1beta1/Kustomization", Kustomization.class));
 
   private static final ObjectMapper TREE = new YAMLMapper();

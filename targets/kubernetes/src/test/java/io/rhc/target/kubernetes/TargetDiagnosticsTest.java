@@ -42,6 +42,9 @@ class TargetDiagnosticsTest {
             Severity.ERROR, "spec.backup.destination"),
         Arguments.of("network-policy-without-clients", gateway(s -> s.set("spec.networkPolicy.enabled", true)),
             "RHC5207", Severity.WARNING, "spec.networkPolicy.allowNamespaces"),
+        Arguments.of("tls-from-host-files-only", gateway(s -> s.set("spec.tls.enabled", true)
+            .set("spec.tls.certificateFile", "/etc/tls/c.pem").set("spec.tls.keyFile", "/etc/tls/k.pem")
+            .set("spec.tls.caFile", "/etc/tls/ca.pem")), "RHC0214", Severity.ERROR, "spec.tls.enabled"),
         Arguments.of("monitor-without-exporter",
             gateway(s -> s.set("spec.monitoring.prometheusOperator.monitor", "ServiceMonitor")), "RHC5208",
             Severity.WARNING, "spec.monitoring.prometheusOperator.monitor"));

@@ -1,28 +1,31 @@
 package io.rhc.target.systemd;
 
 import io.rhc.emit.runtime.RuntimeLayout;
+import io.rhc.emit.runtime.TlsFiles;
 import io.rhc.model.Spec;
+import java.util.Optional;
 
 /**
  * Where a cluster lives on a host. Data nodes and sentinels get their own config and state
  * directories so each unit can write only its own files (sentinel rewrites its sentinel.conf,
  * redis never touches it).
  */
-record ClusterPaths(String cluster, String configDir, String stateRoot, String dataDir) {
+record ClusterPaths(String cluster, String configDir, String stateRoot, String dataDir, Optional<TlsFiles> tls) {
   static final String UNIT_DIR = "/etc/systemd/system";
 
   static ClusterPaths of(Spec spec) {
     String configRoot = stripSlash(spec.systemd().orElseThrow().configDir());
     return new ClusterPaths(spec.name(), configRoot + "/" + spec.name(),
-        "/var/lib/redis-ha/" + spec.name(), stripSlash(spec.persistence().volume().path()));
+        "/var/lib/redis-ha/" + spec.name(), stripSlash(spec.persistence().volume().path()),
+        TlsFiles.onHost(spec.tls()));
   }
 
   RuntimeLayout redisLayout() {
-    return new RuntimeLayout(redisConfigDir(), redisStateDir(), dataDir);
+    return new RuntimeLayout(redisConfigDir(), redisStateDir(), dataDir, tls);
   }
 
   RuntimeLayout sentinelLayout() {
-    return new RuntimeLayout(sentinelConfigDir(), sentinelStateDir(), dataDir);
+    return new RuntimeLayout(sentinelConfigDir(), sentinelStateDir(), dataDir, tls);
   }
 
   String redisConfigDir() {

@@ -3,6 +3,7 @@ package io.rhc.target.systemd;
 import io.rhc.emit.Artifact;
 import io.rhc.emit.runtime.RuntimeFiles;
 import io.rhc.emit.runtime.RuntimeLayout;
+import io.rhc.emit.runtime.TlsFiles;
 import io.rhc.model.Spec;
 import io.rhc.target.systemd.UnitViews.Env;
 import io.rhc.units.Durations;
@@ -93,7 +94,7 @@ final class HostBundle {
   }
 
   private void haproxy() {
-    Artifact cfg = RuntimeFiles.haproxyConfig(cluster.spec(), cluster.peers());
+    Artifact cfg = RuntimeFiles.haproxyConfig(cluster.spec(), cluster.peers(), paths.tls().map(TlsFiles::ca));
     String config = paths.haproxyConfigDir() + "/" + cfg.path();
     put(config, cfg.content(), false);
     Optional<String> envFile = haproxyEnvironment().isEmpty() ? Optional.empty()

@@ -4,6 +4,7 @@ import io.rhc.diag.Diagnostics;
 import io.rhc.emit.Artifact;
 import io.rhc.emit.EmitContext;
 import io.rhc.emit.Target;
+import io.rhc.emit.TlsSources;
 import io.rhc.emit.Unsupported;
 import io.rhc.emit.runtime.Peers;
 import io.rhc.emit.scrape.ScrapeConfig;
@@ -47,6 +48,7 @@ public final class SystemdTarget implements Target {
     Optional<List<HostPlan>> plans = HostPlanner.plan(spec, diagnostics);
     Secrets secrets = Secrets.of(spec, diagnostics);
     checkRestart(spec, diagnostics);
+    TlsSources.requireFiles(spec, "systemd", diagnostics);
     Optional<Cluster.Backup> backup = backup(spec, diagnostics);
     boolean failed = diagnostics.all().subList(before, diagnostics.all().size()).stream()
         .anyMatch(io.rhc.diag.Diagnostic::isError);

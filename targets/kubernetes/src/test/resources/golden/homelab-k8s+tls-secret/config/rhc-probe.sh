@@ -11,17 +11,17 @@ set -eu
 
 node() {
   if [ "$RHC_AUTH_MODE" != none ]; then
-    REDISCLI_AUTH="${REDIS_PASSWORD:-}" redis-cli -h 127.0.0.1 -p "$RHC_NODE_PORT" "$@" 2>&1
+    REDISCLI_AUTH="${REDIS_PASSWORD:-}" redis-cli --tls --cacert "$RHC_TLS_CA" -h 127.0.0.1 -p "$RHC_NODE_PORT" "$@" 2>&1
   else
-    redis-cli -h 127.0.0.1 -p "$RHC_NODE_PORT" "$@" 2>&1
+    redis-cli --tls --cacert "$RHC_TLS_CA" -h 127.0.0.1 -p "$RHC_NODE_PORT" "$@" 2>&1
   fi
 }
 
 sentinel() {
   if [ "$RHC_SENTINEL_AUTH" = yes ]; then
-    REDISCLI_AUTH="${SENTINEL_PASSWORD:-}" redis-cli -h 127.0.0.1 -p "$RHC_SENTINEL_PORT" "$@" 2>&1
+    REDISCLI_AUTH="${SENTINEL_PASSWORD:-}" redis-cli --tls --cacert "$RHC_TLS_CA" -h 127.0.0.1 -p "$RHC_SENTINEL_PORT" "$@" 2>&1
   else
-    redis-cli -h 127.0.0.1 -p "$RHC_SENTINEL_PORT" "$@" 2>&1
+    redis-cli --tls --cacert "$RHC_TLS_CA" -h 127.0.0.1 -p "$RHC_SENTINEL_PORT" "$@" 2>&1
   fi
 }
 
