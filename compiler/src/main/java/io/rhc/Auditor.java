@@ -1,9 +1,9 @@
 package io.rhc;
 
+import io.rhc.audit.AuditMaterial;
 import io.rhc.audit.AuditedCluster;
-import io.rhc.audit.HostDirectoryReader;
-import io.rhc.audit.HostMaterial;
 import io.rhc.audit.Located;
+import io.rhc.audit.MaterialReader;
 import io.rhc.audit.Reconstruction;
 import io.rhc.audit.RuleInputs;
 import io.rhc.diag.Diagnostic;
@@ -36,15 +36,20 @@ public final class Auditor {
   private final Resolver resolver = new Resolver();
   private final Linter linter = new Linter();
 
-  /** {@code dirs} with the names to show for them (as the user typed them). */
-  public AuditResult audit(List<Path> dirs, List<String> names) {
+  /** {@code paths} with the names to show for them (as the user typed them). */
+  public AuditResult audit(List<Path> paths, List<String> names) {
+    return audit(paths, names, Optional.empty());
+  }
+
+  /**
+   * {@code paths} (host directories, manifest or compose files, directories of them) with the names to show for
+   * them; the name {@code -} stands for {@code stdin}, YAML piped in.
+   */
+  public AuditResult audit(List<Path> paths, List<String> names, Optional<String> stdin) {
     Map<String, SourceFile> sources = new LinkedHashMap<>();
     Diagnostics problems = new Diagnostics();
-    List<HostMaterial> hosts = new ArrayList<>();
-    for (int i = 0; i < dirs.size(); i++) {
-      HostDirectoryReader.read(dirs.get(i), names.get(i), sources, problems).ifPresent(hosts::add);
-    }
-    AuditedCluster cluster = Reconstruction.of(hosts, sources, problems);
+    AuditMaterial material = MaterialReader.read(paths, names, stdin, sources, problems);
+    AuditedCluster cluster = Reconstruction.of(material, sources, problems);
     List<AuditResult.NotEvaluated> notEvaluated = new ArrayList<>();
     Set<String> evaluated = new HashSet<>();
     for (RuleMeta rule : RuleCatalog.builtin().rules()) {
@@ -54,10 +59,12 @@ public final class Auditor {
     }
     Diagnostics found = new Diagnostics();
     found.addAll(cluster.problems());
-    if (!hosts.isEmpty()) {
+    if (!material.hosts().isEmpty()) {
       lint(cluster, evaluated, found);
     }
-    return new AuditResult(found.sorted(), sources, notEvaluated);
+    List<AuditResult.Note> notes = cluster.notes().stream()
+        .map(n -> new AuditResult.Note(n.at().file(), n.at().span(), n.text())).distinct().toList();
+    return new AuditResult(found.sorted(), sources, notEvaluated, notes);
   }
 
   private void lint(AuditedCluster cluster, Set<String> evaluated, Diagnostics found) {
@@ -68,7 +75,8 @@ public final class Auditor {
     Optional<ResolvedSpec> spec = pipeline.hasErrors() ? Optional.empty() : resolver.resolve(document, pipeline);
     spec.ifPresent(s -> linter.lint(s, pipeline));
     for (Diagnostic d : pipeline.all()) {
-      if (d.code().startsWith("RHC0") || evaluated.contains(d.code())) {
+      if (d.code().startsWith("RHC0")
+          || evaluated.contains(d.code()) && !RuleInputs.CHECKED_ON_MATERIAL.contains(d.code())) {
         Located at = cluster.locate(d.path());
         found.add(d.withLocation(at.file(), at.span()));
       }

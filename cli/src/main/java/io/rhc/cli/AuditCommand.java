@@ -3,6 +3,9 @@ package io.rhc.cli;
 import io.rhc.AuditResult;
 import io.rhc.Auditor;
 import io.rhc.diag.Diagnostic;
+import io.rhc.report.JsonReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,10 +21,13 @@ import picocli.CommandLine.ParameterException;
 /** {@code rhc audit DIR...}: the lint rules over hand-written per-host configs, without a spec. */
 final class AuditCommand implements Callable<Integer> {
   final CommandSpec spec = CommandModel.of(this, "audit")
-      .description("Audit hand-written configs without a spec: each DIR is one host holding any of redis.conf,"
-          + " sentinel.conf and haproxy.cfg. rhc rebuilds the cluster they describe and runs every lint rule the"
-          + " files allow, reporting at the audited file's line; the rules they do not allow are listed as not"
-          + " evaluated. Kubernetes manifests, compose files, systemd units and charts are not read yet.")
+      .description("Audit the deployment material you run, without a spec: host directories (each holding any of"
+          + " redis.conf, sentinel.conf and haproxy.cfg; the directory name is the host name), Kubernetes manifests"
+          + " (files or directories of *.yaml, or `-` for `kubectl kustomize` / `helm template` output on stdin), or"
+          + " a compose file. rhc rebuilds the cluster they describe and runs every lint rule the material allows,"
+          + " reporting at the audited file's line; the rules it does not allow are listed as not evaluated, and"
+          + " what was read past (kinds not audited, includes inside containers) as notes. systemd units and chart"
+          + " values files are not read yet.")
       .exitCodes("0:no errors (warnings and infos allowed)", "1:errors, or warnings with --warnings-as-errors",
           "2:usage error", "3:I/O error", "4:internal error")
       .spec();
@@ -31,29 +37,44 @@ final class AuditCommand implements Callable<Integer> {
   private final Arg<Boolean> warningsAsErrors =
       Arg.flag(spec, "--warnings-as-errors", "Exit 1 when any warning is reported.");
 
-  private final Arg<List<String>> arguments = Arg.positional(spec, PositionalParamSpec.builder().paramLabel("DIR")
+  private final Arg<List<String>> arguments = Arg.positional(spec, PositionalParamSpec.builder().paramLabel("PATH")
       .arity("1..*").type(List.class).auxiliaryTypes(String.class)
-      .description("Host directories, one per host (the directory name is the host name)."));
+      .description("Host directories (one per host), manifest or compose files, directories of manifests, or `-`"
+          + " for YAML on stdin."));
+
+  /** More than any rendered chart; a runaway pipe is refused instead of read whole. */
+  private static final int MAX_STDIN = 16 * 1024 * 1024;
 
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
-    List<Path> dirs = new ArrayList<>();
+    List<Path> paths = new ArrayList<>();
+    Optional<String> stdin = Optional.empty();
     for (String name : arguments.value()) {
-      Path dir = Path.of(name);
-      if (!Files.isDirectory(dir)) {
-        throw new ParameterException(spec.commandLine(), "Not a directory: " + name);
+      Path path = Path.of(name);
+      if (name.equals("-")) {
+        if (stdin.isPresent()) {
+          throw new ParameterException(spec.commandLine(), "`-` (stdin) can be given once");
+        }
+        stdin = Optional.of(readStdin());
+      } else if (!Files.exists(path)) {
+        throw new ParameterException(spec.commandLine(), "No such file or directory: " + name);
       }
-      dirs.add(dir);
+      paths.add(path);
     }
-    AuditResult result = new Auditor().audit(dirs, arguments.value());
+    AuditResult result = new Auditor().audit(paths, arguments.value(), stdin);
     DiagnosticPrinter printer = new DiagnosticPrinter(output, spec.commandLine().getOut(), err);
     Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
     result.diagnostics().forEach(d -> byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d));
     byFile.forEach((file, found) -> printer.print(found, Optional.ofNullable(result.sources().get(file))));
-    printer.notEvaluated(result.notEvaluated().stream()
-        .map(n -> new io.rhc.report.JsonReport.NotEvaluated(n.rule(), n.name(), n.reason())).toList());
+    printer.audit(result.notEvaluated().stream()
+            .map(n -> new JsonReport.NotEvaluated(n.rule(), n.name(), n.reason())).toList(),
+        result.notes().stream().map(n -> new JsonReport.Note(n.file(), n.span().line(), n.span().column(), n.text()))
+            .toList());
     if (output.format() == OutputOptions.Format.TEXT) {
+      for (AuditResult.Note n : result.notes()) {
+        err.println(n.file() + ":" + n.span() + ": note: " + n.text());
+      }
       for (AuditResult.NotEvaluated n : result.notEvaluated()) {
         err.println("not evaluated: " + n.rule() + " " + n.name() + ": " + n.reason());
       }
@@ -63,5 +84,18 @@ final class AuditCommand implements Callable<Integer> {
       code = ExitCodes.worst(code, ExitCodes.SPEC_ERRORS);
     }
     return code;
+  }
+
+  private String readStdin() {
+    try {
+      byte[] bytes = StandardInput.stream().readNBytes(MAX_STDIN + 1);
+      if (bytes.length > MAX_STDIN) {
+        throw new ParameterException(spec.commandLine(), "stdin holds more than " + MAX_STDIN / (1024 * 1024)
+            + " MiB; audit the files instead");
+      }
+      return new String(bytes, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ParameterException(spec.commandLine(), "Cannot read stdin: " + e.getMessage());
+    }
   }
 }

@@ -34,6 +34,7 @@ final class DiagnosticPrinter {
   private int infos;
   private int files;
   private Optional<List<JsonReport.NotEvaluated>> notEvaluated = Optional.empty();
+  private List<JsonReport.Note> notes = List.of();
 
   DiagnosticPrinter(OutputOptions options, PrintWriter out, PrintWriter err) {
     this(options.format(), options.output(), options.useColor(), out, err);
@@ -73,8 +74,10 @@ final class DiagnosticPrinter {
   }
 
   /** For {@code rhc audit}: the json document becomes an object that also lists the rules that did not run. */
-  void notEvaluated(List<JsonReport.NotEvaluated> rules) {
+  /** Makes the json document the audit's: the rules that did not run and the notes join the diagnostics. */
+  void audit(List<JsonReport.NotEvaluated> rules, List<JsonReport.Note> readPast) {
     notEvaluated = Optional.of(List.copyOf(rules));
+    notes = List.copyOf(readPast);
   }
 
   /**
@@ -83,7 +86,7 @@ final class DiagnosticPrinter {
    */
   int finish() {
     String document = switch (format) {
-      case JSON -> notEvaluated.isPresent() ? new JsonReport().write(collected, notEvaluated.get())
+      case JSON -> notEvaluated.isPresent() ? new JsonReport().write(collected, notEvaluated.get(), notes)
           : new JsonReport().write(collected);
       case SARIF -> new SarifReport(VersionProvider.version(), INFORMATION_URI, RuleCatalog.builtin()).write(collected);
       case CODEQUALITY -> new CodeQualityReport().write(collected);

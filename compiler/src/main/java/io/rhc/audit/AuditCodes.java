@@ -18,5 +18,10 @@ public final class AuditCodes {
   /** A password left at a template placeholder ({@code <random 32-char>}, {@code changeme}, {@code foobared}). */
   public static final String PLACEHOLDER_SECRET = "RHC0507";
 
+  /** A directive Redis does not know: it refuses to start ("Bad directive or wrong number of arguments"). */
+  public static final String UNKNOWN_DIRECTIVE = "RHC0508";
+  /** A manifest or compose file that is not readable YAML, or a document that is not a mapping. */
+  public static final String UNREADABLE_MANIFEST = "RHC0509";
+
   private AuditCodes() {}
 }

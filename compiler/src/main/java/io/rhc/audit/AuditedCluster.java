@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  * file read, and the problems found while reading them.
  */
 public record AuditedCluster(ObjectNode document, Map<SpecPath, Located> locations, Set<SpecPath> shown,
-    Map<String, SourceFile> sources, List<Diagnostic> problems, Located fallback) {
+    Map<String, SourceFile> sources, List<Diagnostic> problems, Located fallback, List<AuditNote> notes) {
 
   /** Where a finding about {@code path} belongs: its own source, the nearest ancestor's, or the first file. */
   public Located locate(SpecPath path) {

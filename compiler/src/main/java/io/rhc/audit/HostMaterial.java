@@ -8,8 +8,16 @@ import java.util.Optional;
  * sentinel.conf and haproxy.cfg it has, parsed.
  */
 public record HostMaterial(String name, Optional<Conf> redis, Optional<Conf> sentinel, Optional<Haproxy> haproxy) {
-  /** A parsed redis.conf or sentinel.conf under its display name. */
-  public record Conf(String file, List<ConfigLine> lines) {
+  /**
+   * A parsed redis.conf or sentinel.conf under its display name. {@code complete}: the process runs exactly these
+   * lines, so a directive left out is the program's default; false when a start script or init container may add
+   * to them, so only the lines present are facts.
+   */
+  public record Conf(String file, List<ConfigLine> lines, boolean complete) {
+    public Conf(String file, List<ConfigLine> lines) {
+      this(file, lines, true);
+    }
+
     public Optional<ConfigLine> last(String directive) {
       ConfigLine found = null;
       for (ConfigLine line : lines) {

@@ -27,7 +27,7 @@ final class PlaceholderSecrets {
       };
       if (arg > 0 && arg < line.tokens().size() && isPlaceholder(line.arg(arg))) {
         ConfigToken value = line.tokens().get(arg);
-        problems.add(RedisConfigTokenizer.problem(AuditCodes.PLACEHOLDER_SECRET, conf.file(), value.line(),
+        problems.add(RedisConfigTokenizer.problem(AuditCodes.PLACEHOLDER_SECRET, line.file(), value.line(),
             value.column(), "`" + line.tokens().get(0).text() + (arg == 3 ? " auth-pass" : "")
                 + "` is a placeholder, not a password",
             "Generate a random password (e.g. `openssl rand -base64 32`) and use the same one everywhere"

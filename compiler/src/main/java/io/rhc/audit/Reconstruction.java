@@ -23,19 +23,25 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Reconstruction {
   private final SpecTree tree = new SpecTree();
+  private final Optional<ContainerFacts> containers;
+  private final List<AuditNote> notes;
   private final Diagnostics problems;
 
-  private Reconstruction(Diagnostics problems) {
+  private Reconstruction(Optional<ContainerFacts> containers, List<AuditNote> notes, Diagnostics problems) {
+    this.containers = containers;
+    this.notes = notes;
     this.problems = problems;
   }
 
-  public static AuditedCluster of(List<HostMaterial> hosts, Map<String, SourceFile> sources, Diagnostics problems) {
-    Reconstruction r = new Reconstruction(problems);
-    r.build(hosts);
+  /** Host directories, or (with {@code containers}) the pods or compose services of one containerised cluster. */
+  public static AuditedCluster of(AuditMaterial material, Map<String, SourceFile> sources, Diagnostics problems) {
+    Reconstruction r = new Reconstruction(material.containers(), material.notes(), problems);
+    r.build(material.hosts());
     Located fallback = sources.isEmpty() ? new Located("(no files)", Span.at(1, 1))
         : new Located(sources.keySet().iterator().next(), Span.at(1, 1));
     List<Diagnostic> found = problems.all();
-    return new AuditedCluster(r.tree.root, r.tree.locations, r.tree.shown, sources, found, fallback);
+    return new AuditedCluster(r.tree.root, r.tree.locations, r.tree.shown, sources, found, fallback,
+        List.copyOf(material.notes()));
   }
 
   private void build(List<HostMaterial> hosts) {
@@ -44,8 +50,10 @@ public final class Reconstruction {
     root.put("kind", "RedisHA");
     List<HostMaterial.Conf> redis = hosts.stream().flatMap(h -> h.redis().stream()).toList();
     List<HostMaterial.Conf> sentinels = hosts.stream().flatMap(h -> h.sentinel().stream()).toList();
-    redis.forEach(c -> PlaceholderSecrets.check(c, problems));
-    sentinels.forEach(c -> PlaceholderSecrets.check(c, problems));
+    redis.stream().distinct().forEach(c -> PlaceholderSecrets.check(c, problems));
+    sentinels.stream().distinct().forEach(c -> PlaceholderSecrets.check(c, problems));
+    redis.stream().distinct().forEach(c -> KnownDirectives.check(c, false, problems));
+    sentinels.stream().distinct().forEach(c -> KnownDirectives.check(c, true, problems));
     List<HostMaterial.Haproxy> proxies = hosts.stream().flatMap(h -> h.haproxy().stream()).toList();
     Optional<ConfigLine> monitor = sentinels.stream().flatMap(s -> s.sentinel("monitor").stream()).findFirst();
     String masterName = monitor.map(m -> m.arg(2)).orElse("mymaster");
@@ -68,7 +76,8 @@ public final class Reconstruction {
       tree.placeholder("sentinel.placement", text("dedicated"));
     }
     proxy(proxies);
-    if (!redis.isEmpty() && !sentinels.isEmpty()) {
+    containers.ifPresent(c -> c.apply(tree, !proxies.isEmpty()));
+    if (!redis.isEmpty() && !sentinels.isEmpty() && containers.isEmpty()) {
       hosts(hosts, monitor, redis.size());
     }
   }
@@ -76,21 +85,41 @@ public final class Reconstruction {
   private void data(HostMaterial.Conf conf) {
     intOf(conf, "port").ifPresent(p -> tree.shown("nodes.port", number(p), at(conf, "port")));
     Optional<ConfigLine> pass = conf.last("requirepass").filter(l -> !l.arg(1).isEmpty());
-    tree.shown("auth.mode", text(pass.isPresent() ? "password" : "none"), at(conf, "requirepass"));
-    pass.ifPresent(l -> tree.shown("auth.password", secret("REDIS_PASSWORD"), Located.of(l.tokens().get(1), conf.file())));
-    tree.shown("auth.protectedMode", bool(!conf.last("protected-mode").map(l -> l.arg(1)).orElse("yes")
-        .equalsIgnoreCase("no")), at(conf, "protected-mode"));
-    tree.shown("replication.minReplicasToWrite", number(intOf(conf, "min-replicas-to-write").orElse(0)),
-        at(conf, "min-replicas-to-write"));
+    if (pass.isPresent() || conf.complete()) {
+      tree.shown("auth.mode", text(pass.isPresent() ? "password" : "none"), at(conf, "requirepass"));
+    }
+    pass.ifPresent(l -> tree.shown("auth.password", secret("REDIS_PASSWORD"), Located.of(l.tokens().get(1), l.file())));
+    if (conf.last("protected-mode").isPresent() || conf.complete()) {
+      tree.shown("auth.protectedMode", bool(!conf.last("protected-mode").map(l -> l.arg(1)).orElse("yes")
+          .equalsIgnoreCase("no")), at(conf, "protected-mode"));
+    }
+    if (conf.last("min-replicas-to-write").isPresent() || conf.complete()) {
+      tree.shown("replication.minReplicasToWrite", number(intOf(conf, "min-replicas-to-write").orElse(0)),
+          at(conf, "min-replicas-to-write"));
+    }
     conf.last("maxmemory-policy").ifPresentOrElse(
-        l -> tree.shown("memory.policy", text(l.arg(1).toLowerCase(Locale.ROOT)), Located.of(l.tokens().get(1), conf.file())),
-        () -> tree.shown("memory.policy", text("noeviction"), start(conf)));
+        l -> tree.shown("memory.policy", text(l.arg(1).toLowerCase(Locale.ROOT)), Located.of(l.tokens().get(1), l.file())),
+        () -> {
+          if (conf.complete()) {
+            tree.shown("memory.policy", text("noeviction"), start(conf));
+          }
+        });
+    conf.last("maxmemory").ifPresent(l -> Quantities.redis(l.arg(1)).ifPresentOrElse(
+        bytes -> tree.shown("memory.maxmemory", text(Quantities.spec(bytes)), Located.of(l.tokens().get(1), l.file())),
+        () -> problems.add(RedisConfigTokenizer.problem(AuditCodes.UNREADABLE_VALUE, l.file(), l.line(),
+            l.tokens().get(0).column(), "`maxmemory " + l.arg(1) + "` is not a size",
+            "Write it as Redis documents it (`640mb`, `1gb`)."))));
   }
 
   private void sentinel(List<HostMaterial.Conf> sentinels, Optional<ConfigLine> monitor) {
     HostMaterial.Conf first = sentinels.get(0);
     Located monitorAt = monitor.map(m -> Located.of(m.tokens().get(0), m.file())).orElse(start(first));
     tree.shown("sentinel.count", number(sentinels.size()), monitorAt);
+    if (monitor.isEmpty() && !first.complete()) {
+      notes.add(new AuditNote(monitorAt, "no `sentinel monitor` line: it is written at start, so the monitored"
+          + " address and the quorum are not read"));
+      return;
+    }
     if (monitor.isEmpty() || monitor.get().tokens().size() != 6) {
       problems.add(RedisConfigTokenizer.problem(AuditCodes.UNREADABLE_VALUE, first.file(), monitorAt.span().line(),
           monitorAt.span().column(), "No `sentinel monitor <name> <host> <port> <quorum>` line",
@@ -104,8 +133,10 @@ public final class Reconstruction {
     millis(first, "down-after-milliseconds", 30_000, monitorAt, "sentinel.downAfter");
     millis(first, "failover-timeout", 180_000, monitorAt, "sentinel.failoverTimeout");
     Optional<ConfigLine> syncs = first.sentinel("parallel-syncs");
-    tree.shown("sentinel.parallelSyncs", number(syncs.flatMap(l -> integer(l, 3)).orElse(1)),
-        syncs.map(l -> Located.of(l.tokens().get(3), l.file())).orElse(monitorAt));
+    if (syncs.isPresent() || first.complete()) {
+      tree.shown("sentinel.parallelSyncs", number(syncs.flatMap(l -> integer(l, 3)).orElse(1)),
+          syncs.map(l -> Located.of(l.tokens().get(3), l.file())).orElse(monitorAt));
+    }
     flag(first, "resolve-hostnames", "sentinel.resolveHostnames", monitorAt);
     flag(first, "announce-hostnames", "sentinel.announceHostnames", monitorAt);
     intOf(first, "port").ifPresent(p -> tree.shown("sentinel.port", number(p), at(first, "port")));
@@ -155,18 +186,25 @@ public final class Reconstruction {
         entry.put("node", data.indexOf(host) == zero ? 0 : next++);
       }
     }
+    tree.shownAbsent("systemd", new Located(hosts.get(0).name(), Span.at(1, 1)));
     tree.shown("systemd.hosts", array, monitor.map(m -> Located.of(m.tokens().get(3), m.file()))
         .orElse(new Located(hosts.isEmpty() ? "" : hosts.get(0).name(), Span.at(1, 1))));
   }
 
   private void millis(HostMaterial.Conf conf, String sub, int byDefault, Located monitorAt, String path) {
     Optional<ConfigLine> line = conf.sentinel(sub);
+    if (line.isEmpty() && !conf.complete()) {
+      return;
+    }
     int ms = line.flatMap(l -> integer(l, 3)).orElse(byDefault);
     tree.shown(path, text(ms + "ms"), line.map(l -> Located.of(l.tokens().get(3), l.file())).orElse(monitorAt));
   }
 
   private void flag(HostMaterial.Conf conf, String sub, String path, Located monitorAt) {
     Optional<ConfigLine> line = conf.sentinel(sub);
+    if (line.isEmpty() && !conf.complete()) {
+      return;
+    }
     boolean on = line.map(l -> l.arg(2).equalsIgnoreCase("yes")).orElse(false);
     tree.shown(path, bool(on), line.map(l -> Located.of(l.tokens().get(2), l.file())).orElse(monitorAt));
   }

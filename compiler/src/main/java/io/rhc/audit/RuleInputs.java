@@ -11,43 +11,68 @@ import java.util.Set;
  * files; the others are reported as not evaluated, with why.
  */
 public final class RuleInputs {
+  /** Shown when a sentinel's config path was traced to its mount; the audit checks RHC3006 itself there. */
+  static final String SENTINEL_MOUNT = "sentinel.configMount";
+  /** Rules the audit checks on the material itself (mounts), so their lint form does not run on the rebuilt spec. */
+  public static final Set<String> CHECKED_ON_MATERIAL = Set.of("RHC3006");
   private static final Map<String, List<String>> READS = Map.ofEntries(
       Map.entry("RHC1001", List.of("sentinel.masterName")),
+      Map.entry("RHC1003", List.of("engine.image")),
+      Map.entry("RHC2001", List.of("memory.limit", "memory.maxmemory")),
+      Map.entry("RHC2004", List.of("memory.limit", "memory.request", "systemd")),
+      Map.entry("RHC2005", List.of("memory.policy", "dataClasses")),
       Map.entry("RHC2010", List.of("replication.minReplicasToWrite", "nodes.count")),
       Map.entry("RHC3001", List.of("sentinel.count")),
       Map.entry("RHC3002", List.of("sentinel.count", "sentinel.quorum")),
       Map.entry("RHC3003", List.of("sentinel.resolveHostnames", "sentinel.announceHostnames")),
-      Map.entry("RHC3004", List.of("sentinel.monitorAddress", "systemd.hosts")),
+      Map.entry("RHC3004", List.of("sentinel.monitorAddress", "systemd")),
+      Map.entry("RHC3006", List.of(SENTINEL_MOUNT)),
       Map.entry("RHC3007", List.of("sentinel.downAfter")),
       Map.entry("RHC3008", List.of("sentinel.downAfter", "sentinel.failoverTimeout")),
       Map.entry("RHC3009", List.of("sentinel.parallelSyncs", "nodes.count")),
       Map.entry("RHC4002", List.of("proxy.enabled", "proxy.check.interval", "proxy.check.fall", "proxy.check.rise",
           "proxy.timeouts.check", "proxy.shutdownSessionsOnMarkedDown")),
+      Map.entry("RHC4001", List.of("proxy.enabled", "nodes.count", "systemd")),
       Map.entry("RHC4004", List.of("auth.mode")),
       Map.entry("RHC4005", List.of("auth.mode", "auth.protectedMode", "networkPolicy.enabled")));
 
   private static final String IMAGES = "needs the engine image and version, which config files do not name";
   private static final String LIMIT = "needs the memory limit of the host or container, which redis.conf does not show";
   private static final String DATA = "needs the data classes (cache, queue, must-survive), which config files do not show";
-  private static final String KUBERNETES = "reads Kubernetes settings; manifests are not audited yet";
+  private static final String KUBERNETES = "reads Kubernetes settings (disruption budgets, pod management, CPU"
+      + " limits) that the audit does not reconstruct yet";
   private static final String LATER = "its inputs are not reconstructed from config files yet";
 
   private static final Map<String, String> NOT_SHOWN = Map.ofEntries(
       Map.entry("RHC1002", "compares several clusters; one audit run is one cluster"),
-      Map.entry("RHC1003", IMAGES), Map.entry("RHC1004", IMAGES), Map.entry("RHC1005", IMAGES),
+      Map.entry("RHC1004", IMAGES), Map.entry("RHC1005", IMAGES),
       Map.entry("RHC1006", IMAGES), Map.entry("RHC3005", IMAGES),
-      Map.entry("RHC2001", LIMIT), Map.entry("RHC2002", LIMIT), Map.entry("RHC2004", LIMIT),
-      Map.entry("RHC2009", LIMIT), Map.entry("RHC2003", LATER),
-      Map.entry("RHC2005", DATA), Map.entry("RHC2006", DATA), Map.entry("RHC2007", DATA), Map.entry("RHC2008", DATA),
+      Map.entry("RHC2002", LIMIT), Map.entry("RHC2009", LIMIT), Map.entry("RHC2003", LATER),
+      Map.entry("RHC2006", DATA), Map.entry("RHC2007", DATA), Map.entry("RHC2008", DATA),
       Map.entry("RHC2012", DATA), Map.entry("RHC2014", DATA), Map.entry("RHC4003", DATA),
       Map.entry("RHC2011", "needs the hosts' kernel settings (overcommit, THP), which config files do not show"),
       Map.entry("RHC2013", KUBERNETES), Map.entry("RHC3011", KUBERNETES), Map.entry("RHC3013", KUBERNETES),
-      Map.entry("RHC3006", "needs how sentinel.conf is mounted (writable, lasting), which the file itself does not show"),
       Map.entry("RHC3012", "needs the hosts' failure domains, which config files do not show"),
-      Map.entry("RHC3010", LATER), Map.entry("RHC4001", LATER), Map.entry("RHC4006", LATER),
+      Map.entry("RHC3010", LATER), Map.entry("RHC4006", LATER),
       Map.entry("RHC4007", LATER), Map.entry("RHC4008", LATER));
 
   private RuleInputs() {}
+
+  private static String why(String path) {
+    return switch (path) {
+      case "systemd" -> "needs to know whether the cluster runs on hosts or in containers; config files alone do"
+          + " not say (manifests and compose files do)";
+      case SENTINEL_MOUNT -> "needs how sentinel.conf is mounted (writable, lasting), which only manifests or a"
+          + " compose file show";
+      case "memory.limit" -> "needs the memory limit of the data container, which the audited files do not show";
+      case "memory.maxmemory" -> "needs `maxmemory`, which the audited redis.conf does not set";
+      case "dataClasses" -> "needs the data classes; no client in the material names a queue library (Celery,"
+          + " BullMQ, Sidekiq, RQ)";
+      default -> "needs `" + path + "`, which the audited files do not show"
+          + (path.startsWith("proxy") ? " (no haproxy.cfg)" : path.startsWith("sentinel") ? " (no sentinel.conf)"
+          : path.startsWith("networkPolicy") ? " (a firewall is not in config files)" : "");
+    };
+  }
 
   /** Empty when {@code ruleId} can run on what the files show, else why not. */
   public static Optional<String> whyNot(String ruleId, Set<SpecPath> shown) {
@@ -57,9 +82,7 @@ public final class RuleInputs {
     }
     for (String path : reads) {
       if (!shown.contains(SpecTree.SPEC.resolve(path))) {
-        return Optional.of("needs `" + path + "`, which the audited files do not show"
-            + (path.startsWith("proxy") ? " (no haproxy.cfg)" : path.startsWith("sentinel") ? " (no sentinel.conf)"
-            : path.startsWith("networkPolicy") ? " (a firewall is not in config files)" : ""));
+        return Optional.of(why(path));
       }
     }
     return Optional.empty();

@@ -24,6 +24,13 @@ final class SpecTree {
     shown.add(path);
   }
 
+  /** A setting the files show to be absent (no {@code systemd} section: the material is containers). */
+  void shownAbsent(String dotted, Located from) {
+    SpecPath path = SPEC.resolve(dotted);
+    locations.put(path, from);
+    shown.add(path);
+  }
+
   /** A value the schema needs but the files do not show: no rule that reads it is evaluated. */
   void placeholder(String dotted, JsonNode value) {
     put(SPEC.resolve(dotted), value);

@@ -16,13 +16,23 @@ public final class JsonReport {
   /** A rule {@code rhc audit} could not run, and why. */
   public record NotEvaluated(String rule, String name, String reason) {}
 
-  /** The audit document: {@code {"diagnostics": [as lint prints them], "notEvaluated": [{rule, name, reason}]}}. */
-  public String write(List<Diagnostic> diagnostics, List<NotEvaluated> notEvaluated) {
+  /** Something {@code rhc audit} read past without judging it, at a position of an audited file. */
+  public record Note(String file, int line, int column, String text) {}
+
+  /**
+   * The audit document: {@code {"diagnostics": [as lint prints them], "notEvaluated": [{rule, name, reason}],
+   * "notes": [{file, line, column, text}]}}.
+   */
+  public String write(List<Diagnostic> diagnostics, List<NotEvaluated> notEvaluated, List<Note> notes) {
     ObjectNode root = MAPPER.createObjectNode();
     root.set("diagnostics", array(diagnostics));
     ArrayNode rules = root.putArray("notEvaluated");
     for (NotEvaluated n : notEvaluated) {
       rules.addObject().put("rule", n.rule()).put("name", n.name()).put("reason", n.reason());
+    }
+    ArrayNode read = root.putArray("notes");
+    for (Note n : notes) {
+      read.addObject().put("file", n.file()).put("line", n.line()).put("column", n.column()).put("text", n.text());
     }
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
   }

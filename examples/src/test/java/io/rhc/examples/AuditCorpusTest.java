@@ -14,24 +14,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code examples/audit/<case>/before}: hand-written per-host configs modelled on the seeds' before states, with
- * each finding pinned (code, file, line); {@code after}: the corrected twin, which audits clean.
+ * {@code examples/audit/<case>/before}: hand-written material modelled on the seeds' before states (per-host
+ * configs, Kubernetes manifests, a compose file), with each finding pinned (code, file, line); {@code after}: the
+ * corrected twin, which audits clean.
  */
 class AuditCorpusTest {
   static final Path CORPUS = Path.of("audit");
 
-  private static final Map<String, List<String>> EXPECTED = Map.of(
-      "two-sentinels", List.of(
+  private static final Map<String, List<String>> EXPECTED = Map.ofEntries(
+      Map.entry("two-sentinels", List.of(
           "RHC3001 redis-1.lxd/sentinel.conf:4",
-          "RHC3002 redis-1.lxd/sentinel.conf:4"),
-      "ip-sentinels", List.of(
+          "RHC3002 redis-1.lxd/sentinel.conf:4")),
+      Map.entry("ip-sentinels", List.of(
           "RHC3003 redis-1.lxd/sentinel.conf:2",
           "RHC3003 redis-1.lxd/sentinel.conf:2",
-          "RHC3004 redis-1.lxd/sentinel.conf:2"),
-      "inline-comments", List.of(
+          "RHC3004 redis-1.lxd/sentinel.conf:2")),
+      Map.entry("inline-comments", List.of(
           "RHC0502 redis-master/redis.conf:4",
-          "RHC0502 redis-master/redis.conf:5"),
-      "placeholder-passwords", List.of(
+          "RHC0502 redis-master/redis.conf:5")),
+      Map.entry("placeholder-passwords", List.of(
           "RHC0507 redis-1.lxd/redis.conf:3",
           "RHC0507 redis-1.lxd/redis.conf:4",
           "RHC0507 redis-1.lxd/sentinel.conf:2",
@@ -43,12 +44,22 @@ class AuditCorpusTest {
           "RHC0507 redis-3.lxd/redis.conf:3",
           "RHC0507 redis-3.lxd/redis.conf:4",
           "RHC0507 redis-3.lxd/sentinel.conf:2",
-          "RHC0507 redis-3.lxd/sentinel.conf:6"),
-      "haproxy-checks", List.of(
+          "RHC0507 redis-3.lxd/sentinel.conf:6")),
+      Map.entry("homelab-service-selector", List.of(
+          "RHC4001 redis.yaml:113")),
+      Map.entry("readonly-sentinel-mount", List.of(
+          "RHC3004 redis-gateway.yaml:23",
+          "RHC3008 redis-gateway.yaml:25",
+          "RHC2004 redis-gateway.yaml:51",
+          "RHC3006 redis-gateway.yaml:70",
+          "RHC4001 redis-gateway.yaml:105")),
+      Map.entry("allkeys-lru-queue", List.of(
+          "RHC2005 compose.yaml:8")),
+      Map.entry("haproxy-checks", List.of(
           "RHC4002 haproxy-1/haproxy.cfg:23",
           "RHC4002 haproxy-1/haproxy.cfg:23",
           "RHC4002 haproxy-1/haproxy.cfg:23",
-          "RHC4002 haproxy-1/haproxy.cfg:24"));
+          "RHC4002 haproxy-1/haproxy.cfg:24")));
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(CORPUS)) {
@@ -70,15 +81,18 @@ class AuditCorpusTest {
     assertEquals(List.of(), findings(CORPUS.resolve(name).resolve("after")));
   }
 
-  static List<Path> hosts(Path dir) throws IOException {
-    try (Stream<Path> hosts = Files.list(dir)) {
-      return hosts.filter(Files::isDirectory).sorted().toList();
+  /** What a case audits: its manifest or compose files when it has any, else its host directories. */
+  static List<Path> inputs(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      List<Path> all = entries.sorted().toList();
+      List<Path> yaml = all.stream().filter(p -> p.toString().endsWith(".yaml")).toList();
+      return yaml.isEmpty() ? all.stream().filter(Files::isDirectory).toList() : yaml;
     }
   }
 
   private static List<String> findings(Path dir) throws IOException {
-    List<Path> hosts = hosts(dir);
-    AuditResult result = new Auditor().audit(hosts, hosts.stream().map(Path::toString).toList());
+    List<Path> inputs = inputs(dir);
+    AuditResult result = new Auditor().audit(inputs, inputs.stream().map(Path::toString).toList());
     String prefix = dir + "/";
     return result.diagnostics().stream()
         .map(d -> d.code() + " " + d.file().substring(prefix.length()) + ":" + d.span().line())

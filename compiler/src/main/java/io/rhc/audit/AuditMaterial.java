@@ -1,0 +1,10 @@
+package io.rhc.audit;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything read for one audit: the hosts (host directories, or pods and compose services), the container facts
+ * when the material is containers, and the notes on what was read past.
+ */
+public record AuditMaterial(List<HostMaterial> hosts, Optional<ContainerFacts> containers, List<AuditNote> notes) {}

@@ -1,0 +1,94 @@
+package io.rhc.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What Kubernetes manifests or a compose file show beyond the config files: that the cluster runs in containers,
+ * the data container's memory limit and request and image, where clients reach the nodes when there is no proxy,
+ * whether a network policy isolates the pods, and the queue libraries of the clients that use them.
+ */
+final class ContainerFacts {
+  private static final Pattern VERSION = Pattern.compile(".*:v?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{1,3})([-._].*)?");
+  private static final Pattern IMAGE = Pattern.compile(
+      "[a-z0-9]+([._/:-][a-z0-9]+)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?");
+
+  record Value(String text, Located at) {}
+
+  /** A client whose environment or command names a queue library (Celery, BullMQ, Sidekiq, RQ). */
+  record QueueClient(String name, String library, Located at) {}
+
+  final Located layoutAt;
+  Value memoryLimit;
+  Value memoryRequest;
+  Value engineImage;
+  Value sentinelImage;
+  Value proxyImage;
+  /** Where "clients have no master-only endpoint" belongs: a Service over every data pod, or the data workload. */
+  Located noProxyAt;
+  Value networkPolicy;
+  /** Where a sentinel's config path was traced to its mount (RHC3006 was checked on it). */
+  Located sentinelMount;
+  final List<QueueClient> queues = new ArrayList<>();
+
+  ContainerFacts(Located layoutAt) {
+    this.layoutAt = layoutAt;
+    this.noProxyAt = layoutAt;
+  }
+
+  void apply(SpecTree tree, boolean proxies) {
+    tree.shownAbsent("systemd", layoutAt);
+    if (sentinelMount != null) {
+      tree.shownAbsent(RuleInputs.SENTINEL_MOUNT, sentinelMount);
+    }
+    if (memoryLimit != null) {
+      tree.shown("memory.limit", SpecTree.text(memoryLimit.text()), memoryLimit.at());
+    }
+    if (memoryRequest != null) {
+      tree.shown("memory.request", SpecTree.text(memoryRequest.text()), memoryRequest.at());
+    }
+    if (engineImage != null && IMAGE.matcher(engineImage.text()).matches()) {
+      tree.shown("engine.image", SpecTree.text(engineImage.text()), engineImage.at());
+      version(engineImage.text()).ifPresent(v -> tree.placeholder("engine.version", SpecTree.text(v)));
+      image(tree, "sentinel.image", sentinelImage);
+      image(tree, "proxy.image", proxyImage);
+    }
+    if (!proxies) {
+      tree.shown("proxy.enabled", SpecTree.bool(false), noProxyAt);
+    }
+    if (networkPolicy != null) {
+      tree.shown("networkPolicy.enabled", SpecTree.bool(Boolean.parseBoolean(networkPolicy.text())),
+          networkPolicy.at());
+    }
+    if (!queues.isEmpty()) {
+      ArrayNode classes = JsonNodeFactory.instance.arrayNode();
+      for (QueueClient q : queues) {
+        ObjectNode c = classes.addObject();
+        c.put("name", q.name());
+        c.put("kind", "queue");
+        c.put("library", q.library());
+      }
+      tree.shown("dataClasses", classes, queues.get(0).at());
+      for (int i = 0; i < queues.size(); i++) {
+        tree.locations.put(SpecTree.SPEC.resolve("dataClasses").at(i), queues.get(i).at());
+      }
+    }
+  }
+
+  private static void image(SpecTree tree, String path, Value image) {
+    if (image != null && IMAGE.matcher(image.text()).matches()) {
+      tree.shown(path, SpecTree.text(image.text()), image.at());
+    }
+  }
+
+  private static Optional<String> version(String image) {
+    Matcher m = VERSION.matcher(image);
+    return m.matches() ? Optional.of(m.group(1) + "." + m.group(2) + "." + m.group(3)) : Optional.empty();
+  }
+}

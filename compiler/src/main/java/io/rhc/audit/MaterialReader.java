@@ -1,0 +1,116 @@
+package io.rhc.audit;
+
+import io.rhc.diag.Diagnostics;
+import io.rhc.source.SourceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What {@code rhc audit} was given, read: host directories (redis.conf, sentinel.conf, haproxy.cfg), YAML files or
+ * directories of them (Kubernetes manifests, or a compose file: a document with {@code services} and no
+ * {@code kind}), and {@code -} for YAML on standard input ({@code kubectl kustomize}, {@code helm template}).
+ */
+public final class MaterialReader {
+  /** How standard input is shown in findings. */
+  public static final String STDIN = "<stdin>";
+
+  private final Map<String, SourceFile> sources;
+  private final Diagnostics problems;
+  private final List<AuditNote> notes = new ArrayList<>();
+  private final List<HostMaterial> hostDirectories = new ArrayList<>();
+  private final List<YamlNode> manifests = new ArrayList<>();
+  private final Map<String, String> texts = new LinkedHashMap<>();
+  private ContainerMaterial compose;
+
+  private MaterialReader(Map<String, SourceFile> sources, Diagnostics problems) {
+    this.sources = sources;
+    this.problems = problems;
+  }
+
+  /** {@code paths} shown as {@code names}; the name {@code -} reads {@code stdin}. */
+  public static AuditMaterial read(List<Path> paths, List<String> names, Optional<String> stdin,
+      Map<String, SourceFile> sources, Diagnostics problems) {
+    MaterialReader reader = new MaterialReader(sources, problems);
+    for (int i = 0; i < paths.size(); i++) {
+      reader.input(paths.get(i), names.get(i), stdin);
+    }
+    return reader.material();
+  }
+
+  private void input(Path path, String name, Optional<String> stdin) {
+    if (name.equals("-")) {
+      yaml(Path.of(""), STDIN, stdin.orElse(""));
+    } else if (Files.isDirectory(path) && HostDirectoryReader.files().stream().noneMatch(f -> Files.exists(path.resolve(f)))
+        && !yamlFiles(path).isEmpty()) {
+      for (Path file : yamlFiles(path)) {
+        file(file, (name.endsWith("/") ? name : name + "/") + file.getFileName());
+      }
+    } else if (Files.isDirectory(path)) {
+      HostDirectoryReader.read(path, name, sources, problems).ifPresent(hostDirectories::add);
+    } else {
+      file(path, name);
+    }
+  }
+
+  private void file(Path file, String name) {
+    try {
+      yaml(file, name, Files.readString(file, StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      problems.add(RedisConfigTokenizer.problem(AuditCodes.NOTHING_TO_AUDIT, name, 1, 1,
+          "Cannot read `" + name + "`: " + e.getClass().getSimpleName(), "Check the file's permissions and encoding."));
+    }
+  }
+
+  private void yaml(Path file, String name, String text) {
+    sources.put(name, new SourceFile(name, text));
+    texts.put(name, text);
+    for (YamlNode doc : YamlDocuments.read(name, text, problems)) {
+      if (doc.get("kind").isEmpty() && doc.get("services").isPresent()) {
+        if (compose == null) {
+          compose = ComposeReader.read(doc, file, name, sources, notes, problems).orElse(null);
+        } else {
+          notes.add(new AuditNote(doc.located(), "a second compose project; one audit run is one cluster"));
+        }
+      } else {
+        manifests.add(doc);
+      }
+    }
+  }
+
+  private AuditMaterial material() {
+    Optional<ContainerMaterial> kubernetes = manifests.isEmpty() ? Optional.empty()
+        : KubernetesReader.read(manifests, texts, notes, problems);
+    Optional<ContainerMaterial> containers = kubernetes.or(() -> Optional.ofNullable(compose));
+    if (containers.isPresent() && !hostDirectories.isEmpty()) {
+      problems.add(RedisConfigTokenizer.problem(AuditCodes.NOTHING_TO_AUDIT, hostDirectories.get(0).name(), 1, 1,
+          "Host directories and container material (manifests or compose) in one run",
+          "Audit each deployment in its own run: one audit run is one cluster."));
+    }
+    if (containers.isEmpty() && hostDirectories.isEmpty() && (!manifests.isEmpty() || !texts.isEmpty())) {
+      String first = texts.keySet().iterator().next();
+      problems.add(RedisConfigTokenizer.problem(AuditCodes.NOTHING_TO_AUDIT, first, 1, 1,
+          "No container in `" + first + "`" + (texts.size() > 1 ? " and the other files" : "") + " runs redis-server",
+          "Give the manifests or compose file of the Redis cluster (its StatefulSet or services and ConfigMaps)."));
+    }
+    return containers.map(c -> new AuditMaterial(c.hosts(), Optional.of(c.facts()), notes))
+        .orElse(new AuditMaterial(hostDirectories, Optional.empty(), notes));
+  }
+
+  private static List<Path> yamlFiles(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(Files::isRegularFile)
+          .filter(f -> f.getFileName().toString().endsWith(".yaml") || f.getFileName().toString().endsWith(".yml"))
+          .sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+}
