@@ -49,6 +49,20 @@ class RedisConfigTokenizerTest {
         d.all().stream().map(x -> x.code() + " " + x.span()).toList());
   }
 
+  @Test
+  void unknownDirectivesArePositionedWithTheNearestKnownName() {
+    Diagnostics d = new Diagnostics();
+    List<ConfigLine> lines = RedisConfigTokenizer.tokenize("r.conf",
+        "port 6379\n  min-replicas-to-wirte 1\nsentinel monitor m h 6379 2\nrename-command FLUSHALL \"\"\n", d);
+    KnownDirectives.check(new HostMaterial.Conf("r.conf", lines), false, d);
+    assertEquals(List.of("RHC0508 2:3", "RHC0508 3:1"), d.all().stream().map(x -> x.code() + " " + x.span()).toList());
+    assertTrue(d.all().get(0).hint().startsWith("Did you mean `min-replicas-to-write`?"), d.all().get(0).hint());
+    assertTrue(d.all().get(1).summary().contains("only in Sentinel mode"), d.all().get(1).summary());
+    Diagnostics sentinel = new Diagnostics();
+    KnownDirectives.check(new HostMaterial.Conf("s.conf", lines.subList(2, 4)), true, sentinel);
+    assertEquals(List.of(), sentinel.all(), "a sentinel line in sentinel.conf, rename-command anywhere");
+  }
+
   /** Seeded mutations (byte flips, insertions, quote damage) of real configs: never an exception. */
   @Test
   void mutatedConfigsNeverThrow() {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.rhc.AuditResult;
+import io.rhc.Auditor;
+import io.rhc.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * The corrected corpus configs are accepted by the real programs: redis-server / redis-sentinel parse each file
  * up to a marker directive appended on the command line (Redis reads file and arguments as one config, so an
  * error reported at the marker's line means every line of the file was accepted, and nothing is started);
- * {@code haproxy -c} checks each haproxy.cfg. The inline-comment before state is refused by the real Redis at
- * the line the audit names.
+ * {@code haproxy -c} checks each haproxy.cfg. The inline-comment before state and an unknown directive are refused
+ * by the real Redis at the line the audit names.
  */
 class AuditCorpusAcceptedTest {
   private static final String MARKER = "rhc-audit-end-marker";
@@ -53,6 +56,23 @@ class AuditCorpusAcceptedTest {
     Path conf = AuditCorpusTest.CORPUS.resolve("inline-comments/before/redis-master/redis.conf");
     Result r = run(List.of(which("redis-server"), conf.toString(), "--" + MARKER, "yes"));
     assertTrue(r.output.contains("at line 4") && r.output.contains("maxmemory 256mb  # memory cap"), r.output);
+  }
+
+  @Test
+  void realRedisRefusesAnUnknownDirectiveAtTheLineTheAuditNames() throws Exception {
+    assumeTrue(onPath("redis-server"), "redis-server is needed");
+    Path host = Files.createTempDirectory("rhc-audit-host");
+    Path conf = Files.writeString(host.resolve("redis.conf"),
+        "port 6379\nprotected-mode no\nmaxmemory-polcy noeviction\nappendonly yes\n");
+    AuditResult audit = new Auditor().audit(List.of(host), List.of("h"));
+    Diagnostic unknown = audit.diagnostics().stream().filter(d -> d.code().equals("RHC0508")).findFirst().orElseThrow();
+    assertEquals("h/redis.conf:3:1", unknown.file() + ":" + unknown.span());
+    assertTrue(unknown.hint().startsWith("Did you mean `maxmemory-policy`?"), unknown.hint());
+    Result r = run(List.of(which("redis-server"), conf.toString(), "--" + MARKER, "yes"));
+    assertTrue(r.output.contains("at line 3") && r.output.contains(">>> 'maxmemory-polcy noeviction'")
+        && r.output.contains("Bad directive"), r.output);
+    Files.delete(conf);
+    Files.delete(host);
   }
 
   private static List<Path> files(String state) throws IOException {
