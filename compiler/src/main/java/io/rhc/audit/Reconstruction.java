@@ -6,6 +6,7 @@ import static io.rhc.audit.SpecTree.text;
 
 import io.rhc.diag.Diagnostic;
 import io.rhc.diag.Diagnostics;
+import io.rhc.diag.Severity;
 import io.rhc.source.SourceFile;
 import io.rhc.source.Span;
 import java.util.List;
@@ -105,31 +106,53 @@ public final class Reconstruction {
           }
         });
     conf.last("maxmemory").ifPresent(l -> Quantities.redis(l.arg(1)).ifPresentOrElse(
-        bytes -> tree.shown("memory.maxmemory", text(Quantities.spec(bytes)), Located.of(l.tokens().get(1), l.file())),
+        bytes -> maxmemory(bytes, Located.of(l.tokens().get(1), l.file())),
         () -> problems.add(RedisConfigTokenizer.problem(AuditCodes.UNREADABLE_VALUE, l.file(), l.line(),
             l.tokens().get(0).column(), "`maxmemory " + l.arg(1) + "` is not a size",
             "Write it as Redis documents it (`640mb`, `1gb`)."))));
+    if (conf.last("maxmemory").isEmpty() && conf.complete()) {
+      maxmemory(0, start(conf));
+    }
+  }
+
+  /**
+   * {@code maxmemory 0} (also Redis' default) is no limit at all, which the spec cannot say: under a container memory
+   * limit it is RHC2001 at its worst (the kernel OOM-kills Redis instead of Redis refusing writes), reported here.
+   */
+  private void maxmemory(long bytes, Located at) {
+    if (bytes > 0) {
+      tree.shown("memory.maxmemory", text(Quantities.spec(bytes)), at);
+      return;
+    }
+    tree.shownAbsent("memory.maxmemory", at);
+    containers.map(c -> c.memoryLimit).ifPresent(limit -> problems.add(Diagnostic.of(Severity.ERROR, "RHC2001",
+        SpecTree.SPEC.resolve("memory.maxmemory"), "`maxmemory` is 0 (no limit) under the " + limit.text()
+            + " memory limit: Redis grows until the kernel OOM-kills it, during a fork first",
+        "Set `maxmemory` in redis.conf to at most 85% of the limit (75% for write-heavy loads), so Redis refuses"
+            + " writes (or evicts) before the container is killed.").withLocation(at.file(), at.span())));
   }
 
   private void sentinel(List<HostMaterial.Conf> sentinels, Optional<ConfigLine> monitor) {
     HostMaterial.Conf first = sentinels.get(0);
     Located monitorAt = monitor.map(m -> Located.of(m.tokens().get(0), m.file())).orElse(start(first));
+    if (monitor.isEmpty() && !first.lines().isEmpty()) {
+      monitorAt = Located.of(first.lines().get(0).tokens().get(0), first.lines().get(0).file());
+    }
     tree.shown("sentinel.count", number(sentinels.size()), monitorAt);
     if (monitor.isEmpty() && !first.complete()) {
       notes.add(new AuditNote(monitorAt, "no `sentinel monitor` line: it is written at start, so the monitored"
           + " address and the quorum are not read"));
-      return;
-    }
-    if (monitor.isEmpty() || monitor.get().tokens().size() != 6) {
+    } else if (monitor.isEmpty() || monitor.get().tokens().size() != 6) {
       problems.add(RedisConfigTokenizer.problem(AuditCodes.UNREADABLE_VALUE, first.file(), monitorAt.span().line(),
           monitorAt.span().column(), "No `sentinel monitor <name> <host> <port> <quorum>` line",
           "Sentinel needs one monitor line per master group."));
       return;
+    } else {
+      ConfigLine m = monitor.get();
+      tree.shown("sentinel.masterName", text(m.arg(2)), Located.of(m.tokens().get(2), m.file()));
+      tree.shown("sentinel.monitorAddress", text(m.arg(3)), Located.of(m.tokens().get(3), m.file()));
+      integer(m, 5).ifPresent(q -> tree.shown("sentinel.quorum", number(q), Located.of(m.tokens().get(5), m.file())));
     }
-    ConfigLine m = monitor.get();
-    tree.shown("sentinel.masterName", text(m.arg(2)), Located.of(m.tokens().get(2), m.file()));
-    tree.shown("sentinel.monitorAddress", text(m.arg(3)), Located.of(m.tokens().get(3), m.file()));
-    integer(m, 5).ifPresent(q -> tree.shown("sentinel.quorum", number(q), Located.of(m.tokens().get(5), m.file())));
     millis(first, "down-after-milliseconds", 30_000, monitorAt, "sentinel.downAfter");
     millis(first, "failover-timeout", 180_000, monitorAt, "sentinel.failoverTimeout");
     Optional<ConfigLine> syncs = first.sentinel("parallel-syncs");

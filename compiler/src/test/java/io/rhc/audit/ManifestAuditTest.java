@@ -130,6 +130,18 @@ class ManifestAuditTest {
   }
 
   @Test
+  void maxmemoryZeroUnderAContainerLimitIsRhc2001AtTheDirective() throws Exception {
+    String text = CONFIG_MAP.replace("maxmemory 256mb # cap", "maxmemory 0") + statefulSet("/state",
+        "/state/sentinel.conf");
+    Diagnostic unlimited = audit(text).diagnostics().stream().filter(d -> d.code().equals("RHC2001")).findFirst()
+        .orElseThrow();
+    assertEquals("    maxmemory 0", text.split("\n")[unlimited.span().line() - 1]);
+    assertTrue(unlimited.summary().contains("512Mi"), unlimited.summary());
+    assertTrue(audit(CONFIG_MAP.replace(" # cap", "") + statefulSet("/state", "/state/sentinel.conf")).diagnostics()
+        .stream().noneMatch(d -> d.code().equals("RHC2001")), "256mb of 512Mi has headroom");
+  }
+
+  @Test
   void stdinIsAuditedUnderItsOwnName() {
     String text = CONFIG_MAP + statefulSet("/state", "/state/sentinel.conf");
     AuditResult result = new Auditor().audit(List.of(Path.of("-")), List.of("-"), Optional.of(text));
