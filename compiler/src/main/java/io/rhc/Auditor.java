@@ -1,5 +1,6 @@
 package io.rhc;
 
+import io.rhc.audit.AuditHints;
 import io.rhc.audit.AuditMaterial;
 import io.rhc.audit.AuditedCluster;
 import io.rhc.audit.Located;
@@ -78,7 +79,8 @@ public final class Auditor {
       if (d.code().startsWith("RHC0")
           || evaluated.contains(d.code()) && !RuleInputs.CHECKED_ON_MATERIAL.contains(d.code())) {
         Located at = cluster.locate(d.path());
-        found.add(d.withLocation(at.file(), at.span()));
+        found.add(new Diagnostic(d.severity(), d.code(), d.path(), at.file(), at.span(), d.summary(), d.detail(),
+            AuditHints.of(d.code(), d.path(), d.hint())));
       }
     }
   }

@@ -1,14 +1,17 @@
 package io.rhc.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.rhc.AuditResult;
 import io.rhc.Auditor;
+import io.rhc.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -79,6 +82,19 @@ class AuditCorpusTest {
   @MethodSource("cases")
   void correctedTwinAuditsClean(String name) throws IOException {
     assertEquals(List.of(), findings(CORPUS.resolve(name).resolve("after")));
+  }
+
+  /** A spec field (`memory.policy`, `parallelSyncs: 1`) in a hint would send an audit user to a file they lack. */
+  static final Pattern SPEC_FIELD = Pattern.compile(
+      "`(memory|sentinel|proxy|auth|nodes|replication|persistence|networkPolicy|check)\\.[A-Za-z.]+`?|`[a-z]+[A-Z][A-Za-z]*[`:]");
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void hintsNameTheDirectiveToChangeNotASpecField(String name) throws IOException {
+    List<Path> inputs = inputs(CORPUS.resolve(name).resolve("before"));
+    for (Diagnostic d : new Auditor().audit(inputs, inputs.stream().map(Path::toString).toList()).diagnostics()) {
+      assertFalse(d.hint() == null || SPEC_FIELD.matcher(d.hint()).find(), d.code() + ": " + d.hint());
+    }
   }
 
   /** What a case audits: its manifest or compose files when it has any, else its host directories. */

@@ -39,6 +39,7 @@ class ChartShapesAuditTest {
     assertEquals(EXPECTED.get(chart), result.diagnostics().stream()
         .map(d -> d.code() + " " + d.span().line()).toList());
     assertTrue(result.diagnostics().stream().allMatch(d -> d.file().equals("<stdin>")));
+    result.diagnostics().forEach(d -> assertTrue(!AuditCorpusTest.SPEC_FIELD.matcher(d.hint()).find(), d.hint()));
     assertTrue(result.notes().stream().anyMatch(n -> n.text().equals("kind PodDisruptionBudget is not audited")),
         result.notes().toString());
     assertTrue(result.notEvaluated().stream().noneMatch(n -> List.of("RHC4001", "RHC3009", "RHC1003")
