@@ -63,6 +63,10 @@ public final class Auditor {
     if (!material.hosts().isEmpty()) {
       lint(cluster, evaluated, found);
     }
+    // a rule checked on the material itself (maxmemory 0 under a limit) was evaluated after all
+    Set<String> foundOnMaterial = new HashSet<>();
+    cluster.problems().forEach(d -> foundOnMaterial.add(d.code()));
+    notEvaluated.removeIf(n -> foundOnMaterial.contains(n.rule()));
     List<AuditResult.Note> notes = cluster.notes().stream()
         .map(n -> new AuditResult.Note(n.at().file(), n.at().span(), n.text())).distinct().toList();
     return new AuditResult(found.sorted(), sources, notEvaluated, notes);

@@ -2,6 +2,7 @@ package io.rhc.audit;
 
 import io.rhc.diag.Diagnostics;
 import io.rhc.source.SourceFile;
+import io.rhc.source.Span;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -194,7 +195,8 @@ final class ComposeReader {
       }
     }
     lines.addAll(command.argumentLines(fallbackName));
-    return new HostMaterial.Conf(name, lines, complete);
+    return new HostMaterial.Conf(name, lines, complete, file.isPresent() && complete
+        ? new Located(name, Span.at(1, 1)) : service.located());
   }
 
   private HostMaterial.Haproxy haproxy(YamlNode service, ContainerCommand command) {

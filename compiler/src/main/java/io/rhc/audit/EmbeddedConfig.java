@@ -37,7 +37,7 @@ final class EmbeddedConfig {
       ConfigToken at = mapping.token(new ConfigToken("", d.span().line(), d.span().column()));
       problems.add(d.withLocation(value.file(), Span.at(at.line(), at.column())));
     }
-    return new HostMaterial.Conf(value.file(), lines, true);
+    return new HostMaterial.Conf(value.file(), lines, true, value.located());
   }
 
   /** An haproxy.cfg held in a YAML scalar, its sections' words moved into the YAML file the same way. */

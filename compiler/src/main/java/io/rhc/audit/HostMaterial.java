@@ -1,5 +1,6 @@
 package io.rhc.audit;
 
+import io.rhc.source.Span;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,11 +12,12 @@ public record HostMaterial(String name, Optional<Conf> redis, Optional<Conf> sen
   /**
    * A parsed redis.conf or sentinel.conf under its display name. {@code complete}: the process runs exactly these
    * lines, so a directive left out is the program's default; false when a start script or init container may add
-   * to them, so only the lines present are facts.
+   * to them, so only the lines present are facts. {@code origin}: where a setting left out belongs (the file's
+   * start, or the ConfigMap key holding it).
    */
-  public record Conf(String file, List<ConfigLine> lines, boolean complete) {
+  public record Conf(String file, List<ConfigLine> lines, boolean complete, Located origin) {
     public Conf(String file, List<ConfigLine> lines) {
-      this(file, lines, true);
+      this(file, lines, true, new Located(file, Span.at(1, 1)));
     }
 
     public Optional<ConfigLine> last(String directive) {

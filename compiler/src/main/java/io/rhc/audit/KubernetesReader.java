@@ -229,7 +229,7 @@ final class KubernetesReader {
         k -> EmbeddedConfig.read(s, texts.getOrDefault(s.file(), ""), notes, problems)).lines()));
     String fileName = source.map(YamlNode::file).orElse(at.file());
     lines.addAll(command.argumentLines(at.file()));
-    return new HostMaterial.Conf(fileName, lines, complete);
+    return new HostMaterial.Conf(fileName, lines, complete, source.map(YamlNode::located).orElse(at));
   }
 
   private Optional<HostMaterial.Haproxy> haproxy(PodTemplate pod, YamlNode container, ContainerCommand command) {

@@ -9,6 +9,7 @@ import io.rhc.diag.Diagnostics;
 import io.rhc.diag.Severity;
 import io.rhc.source.SourceFile;
 import io.rhc.source.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,6 +65,7 @@ public final class Reconstruction {
     if (!redis.isEmpty()) {
       tree.shown("nodes.count", number(redis.size()), start(redis.get(0)));
       data(redis.get(0));
+      replicaPriority(redis.stream().distinct().toList());
     }
     if (!sentinels.isEmpty()) {
       sentinel(sentinels, monitor);
@@ -113,6 +115,60 @@ public final class Reconstruction {
     if (conf.last("maxmemory").isEmpty() && conf.complete()) {
       maxmemory(0, start(conf));
     }
+    replication(conf);
+    for (String directive : List.of("enable-debug-command", "enable-module-command", "enable-protected-configs")) {
+      conf.last(directive).ifPresent(l -> tree.shown("engine.config." + directive, text(l.arg(1)),
+          Located.of(l.tokens().get(0), l.file())));
+    }
+    if (conf.complete()) {
+      tree.shownAbsent("engine.config", start(conf));
+    }
+    Optional<ConfigLine> tlsPort = conf.last("tls-port");
+    if (tlsPort.map(l -> l.arg(1).equals("0")).orElse(conf.complete())) {
+      tree.shown("tls.enabled", bool(false), tlsPort.or(() -> pass).map(l -> Located.of(l.tokens().get(0), l.file()))
+          .orElse(start(conf)));
+    }
+  }
+
+  /** {@code repl-backlog-size} (Redis' default 1mb) and the replica class of {@code client-output-buffer-limit}. */
+  private void replication(HostMaterial.Conf conf) {
+    Optional<ConfigLine> backlog = conf.last("repl-backlog-size");
+    if (backlog.isPresent() || conf.complete()) {
+      long bytes = backlog.flatMap(l -> Quantities.redis(l.arg(1))).orElse(1024L * 1024);
+      tree.shown("replication.backlogSize", text(Quantities.spec(bytes)),
+          backlog.map(l -> Located.of(l.tokens().get(1), l.file())).orElse(start(conf)));
+    }
+    Optional<ConfigLine> buffer = conf.lines().stream().filter(l -> l.directive().equals("client-output-buffer-limit")
+        && (l.arg(1).equalsIgnoreCase("replica") || l.arg(1).equalsIgnoreCase("slave")) && l.tokens().size() == 5)
+        .reduce((a, b) -> b);
+    if (buffer.isPresent() || conf.complete()) {
+      ConfigLine l = buffer.orElse(null);
+      long hard = l == null ? 256L * 1024 * 1024 : Quantities.redis(l.arg(2)).orElse(256L * 1024 * 1024);
+      long soft = l == null ? 64L * 1024 * 1024 : Quantities.redis(l.arg(3)).orElse(64L * 1024 * 1024);
+      Located at = l == null ? start(conf) : Located.of(l.tokens().get(2), l.file());
+      tree.shown("replication.replicaOutputBuffer.hard", text(Quantities.spec(hard)), at);
+      tree.shown("replication.replicaOutputBuffer.soft", text(Quantities.spec(soft)), at);
+      if (l != null) {
+        integer(l, 4).ifPresent(sec -> tree.shown("replication.replicaOutputBuffer.softSeconds", number(sec), at));
+      }
+    }
+  }
+
+  /** {@code replica-priority} (alias {@code slave-priority}, default 100) when every data node has the same. */
+  private void replicaPriority(List<HostMaterial.Conf> confs) {
+    List<Integer> priorities = new ArrayList<>();
+    Located at = null;
+    for (HostMaterial.Conf conf : confs) {
+      Optional<ConfigLine> line = conf.last("replica-priority").or(() -> conf.last("slave-priority"));
+      if (line.isEmpty() && !conf.complete()) {
+        return;
+      }
+      priorities.add(line.flatMap(l -> integer(l, 1)).orElse(100));
+      at = at != null ? at : line.map(l -> Located.of(l.tokens().get(1), l.file())).orElse(start(conf));
+    }
+    if (!priorities.isEmpty() && priorities.stream().distinct().count() == 1) {
+      tree.shown("nodes.replicaPriority", number(priorities.get(0)), at);
+    }
   }
 
   /**
@@ -124,7 +180,6 @@ public final class Reconstruction {
       tree.shown("memory.maxmemory", text(Quantities.spec(bytes)), at);
       return;
     }
-    tree.shownAbsent("memory.maxmemory", at);
     containers.map(c -> c.memoryLimit).ifPresent(limit -> problems.add(Diagnostic.of(Severity.ERROR, "RHC2001",
         SpecTree.SPEC.resolve("memory.maxmemory"), "`maxmemory` is 0 (no limit) under the " + limit.text()
             + " memory limit: Redis grows until the kernel OOM-kills it, during a fork first",
@@ -255,7 +310,7 @@ public final class Reconstruction {
   }
 
   private static Located start(HostMaterial.Conf conf) {
-    return new Located(conf.file(), Span.at(1, 1));
+    return conf.origin();
   }
 
   private static ObjectNode secret(String env) {

@@ -2,10 +2,12 @@ package io.rhc.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rhc.AuditResult;
 import io.rhc.Auditor;
 import io.rhc.diag.Diagnostic;
+import io.rhc.diag.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +28,11 @@ class AuditCorpusTest {
 
   private static final Map<String, List<String>> EXPECTED = Map.ofEntries(
       Map.entry("two-sentinels", List.of(
+          "RHC4006 redis-1.lxd/redis.conf:4",
           "RHC3001 redis-1.lxd/sentinel.conf:4",
           "RHC3002 redis-1.lxd/sentinel.conf:4")),
       Map.entry("ip-sentinels", List.of(
+          "RHC4006 redis-1.lxd/redis.conf:3",
           "RHC3003 redis-1.lxd/sentinel.conf:2",
           "RHC3003 redis-1.lxd/sentinel.conf:2",
           "RHC3004 redis-1.lxd/sentinel.conf:2")),
@@ -36,6 +40,7 @@ class AuditCorpusTest {
           "RHC0502 redis-master/redis.conf:4",
           "RHC0502 redis-master/redis.conf:5")),
       Map.entry("placeholder-passwords", List.of(
+          "RHC4006 redis-1.lxd/redis.conf:3",
           "RHC0507 redis-1.lxd/redis.conf:3",
           "RHC0507 redis-1.lxd/redis.conf:4",
           "RHC0507 redis-1.lxd/sentinel.conf:2",
@@ -49,8 +54,10 @@ class AuditCorpusTest {
           "RHC0507 redis-3.lxd/sentinel.conf:2",
           "RHC0507 redis-3.lxd/sentinel.conf:6")),
       Map.entry("homelab-service-selector", List.of(
+          "RHC2003 redis.yaml:11",
           "RHC4001 redis.yaml:113")),
       Map.entry("readonly-sentinel-mount", List.of(
+          "RHC2003 redis-gateway.yaml:11",
           "RHC3004 redis-gateway.yaml:23",
           "RHC3008 redis-gateway.yaml:25",
           "RHC2004 redis-gateway.yaml:51",
@@ -63,6 +70,15 @@ class AuditCorpusTest {
           "RHC4002 haproxy-1/haproxy.cfg:23",
           "RHC4002 haproxy-1/haproxy.cfg:23",
           "RHC4002 haproxy-1/haproxy.cfg:24")));
+
+  /**
+   * Infos a corrected twin keeps: passwords without TLS (RHC4006), which the veza seed accepts on purpose ("today
+   * the Incus bridge is the security boundary"), as rhc's own examples do.
+   */
+  private static final Map<String, List<String>> ACCEPTED_INFOS = Map.of(
+      "ip-sentinels", List.of("RHC4006 redis-1.lxd/redis.conf:3"),
+      "placeholder-passwords", List.of("RHC4006 redis-1.lxd/redis.conf:3"),
+      "two-sentinels", List.of("RHC4006 redis-1.lxd/redis.conf:4"));
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(CORPUS)) {
@@ -81,7 +97,11 @@ class AuditCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void correctedTwinAuditsClean(String name) throws IOException {
-    assertEquals(List.of(), findings(CORPUS.resolve(name).resolve("after")));
+    Path after = CORPUS.resolve(name).resolve("after");
+    assertEquals(ACCEPTED_INFOS.getOrDefault(name, List.of()), findings(after));
+    List<Path> inputs = inputs(after);
+    assertTrue(new Auditor().audit(inputs, inputs.stream().map(Path::toString).toList()).diagnostics().stream()
+        .allMatch(d -> d.severity() == Severity.INFO), "only infos are accepted");
   }
 
   /** A spec field (`memory.policy`, `parallelSyncs: 1`) in a hint would send an audit user to a file they lack. */
