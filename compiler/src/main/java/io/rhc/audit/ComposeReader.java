@@ -4,9 +4,11 @@ import io.rhc.diag.Diagnostics;
 import io.rhc.source.SourceFile;
 import io.rhc.source.Span;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,7 @@ final class ComposeReader {
   private final List<AuditNote> notes;
   private final Diagnostics problems;
   private Located sentinelMount;
+  private final Map<String, List<ConfigLine>> read = new HashMap<>();
 
   private ComposeReader(Path file, String display, Map<String, SourceFile> sources, List<AuditNote> notes,
       Diagnostics problems) {
@@ -180,7 +183,7 @@ final class ComposeReader {
         Path onHost = directory.resolve(source).normalize();
         name = displayDirectory + (source.startsWith("./") ? source.substring(2) : source);
         try {
-          lines.addAll(RedisConfigReader.read(onHost, name, sources, problems));
+          lines.addAll(containerFile(onHost, name));
         } catch (IOException | RuntimeException e) {
           Located at = bind.get().at();
           problems.add(RedisConfigTokenizer.problem(AuditCodes.UNREADABLE_INCLUDE, at.file(), at.span().line(),
@@ -194,9 +197,62 @@ final class ComposeReader {
             + " directives are not read"));
       }
     }
+    if (file.isEmpty() && command.throughScript()) {
+      Optional<String> copied = copiedFrom(service, command.name(), command.role() == ContainerCommand.Role.SENTINEL
+          ? "sentinel.conf" : "redis.conf", lines);
+      complete = copied.isEmpty();
+      name = copied.orElse(name);
+    }
     lines.addAll(command.argumentLines(fallbackName));
-    return new HostMaterial.Conf(name, lines, complete, file.isPresent() && complete
-        ? new Located(name, Span.at(1, 1)) : service.located());
+    return new HostMaterial.Conf(name, lines, complete, name.equals(fallbackName) ? service.located()
+        : new Located(name, Span.at(1, 1)));
+  }
+
+  /**
+   * A config file as the container reads it, tokenized once however many services use it. Its {@code include}
+   * lines name paths inside the container, so they are notes, not files to open here.
+   */
+  private List<ConfigLine> containerFile(Path onHost, String name) throws IOException {
+    List<ConfigLine> cached = read.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    String text = Files.readString(onHost, StandardCharsets.UTF_8);
+    sources.put(name, new SourceFile(name, text));
+    List<ConfigLine> lines = new ArrayList<>();
+    for (ConfigLine line : RedisConfigTokenizer.tokenize(name, text, problems)) {
+      if (line.directive().equals("include")) {
+        notes.add(new AuditNote(Located.of(line.tokens().get(0), name), "`include " + line.arg(1) + "` names a"
+            + " file inside the container; its directives are not read"));
+      } else {
+        lines.add(line);
+      }
+    }
+    read.put(name, lines);
+    return lines;
+  }
+
+  /**
+   * A config a start script writes from a file of a bind-mounted project directory ({@code ./config:/etc/rhc:ro}):
+   * that file's lines, read as facts but not as complete. Its display name, when one was found.
+   */
+  private Optional<String> copiedFrom(YamlNode service, String serviceName, String fileName, List<ConfigLine> lines) {
+    for (Bind b : binds(service)) {
+      Path onHost = directory.resolve(b.source()).resolve(fileName).normalize();
+      if ((b.source().startsWith(".") || b.source().startsWith("/")) && Files.isRegularFile(onHost)) {
+        String source = b.source().replaceFirst("^\\./", "") + "/" + fileName;
+        String name = displayDirectory + source;
+        try {
+          lines.addAll(containerFile(onHost, name));
+          notes.add(new AuditNote(b.at(), "service `" + serviceName + "` starts through a script from `"
+              + source + "`; directives missing from it are not taken as defaults"));
+          return Optional.of(name);
+        } catch (IOException | RuntimeException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private HostMaterial.Haproxy haproxy(YamlNode service, ContainerCommand command) {

@@ -67,9 +67,7 @@ record ContainerCommand(String name, Optional<YamlNode> image, List<Word> words)
       return Role.REDIS;
     }
     boolean engineImage = base.equals("redis") || base.equals("valkey");
-    boolean startScript = words.stream().map(w -> w.text().substring(w.text().lastIndexOf('/') + 1))
-        .anyMatch(w -> w.startsWith("start") && w.endsWith(".sh"));
-    return engineImage && (words.isEmpty() || startScript) ? Role.REDIS : Role.OTHER;
+    return engineImage && (words.isEmpty() || startsServer()) ? Role.REDIS : Role.OTHER;
   }
 
   /** The config file the command starts from: the first {@code *.conf} word; for HAProxy the {@code -f} file. */
@@ -142,9 +140,25 @@ record ContainerCommand(String name, Optional<YamlNode> image, List<Word> words)
     return name.substring(slash + 1);
   }
 
-  private static boolean isSentinelWord(String w) {
+  private boolean isSentinelWord(String w) {
     return w.endsWith("redis-sentinel") || w.endsWith("valkey-sentinel") || w.equals("--sentinel")
-        || (w.endsWith(".sh") && w.contains("sentinel"));
+        || (w.endsWith(".sh") && w.contains("sentinel")) || (throughScript() && w.equals("sentinel"));
+  }
+
+  /**
+   * A start script that runs the server: named {@code start*.sh} (Bitnami's start-node.sh), or given the role
+   * {@code redis} as its argument (rhc's own {@code rhc-run.sh redis}); not a helper such as fix-split-brain.sh.
+   */
+  private boolean startsServer() {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).text();
+      String name = w.substring(w.lastIndexOf('/') + 1);
+      if (name.endsWith(".sh") && (name.startsWith("start")
+          || i + 1 < words.size() && List.of("redis", "server", "node").contains(words.get(i + 1).text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String stripQuotes(String word) {
