@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The repository works as a pre-commit hook repo: a throwaway git repository whose
  * {@code .pre-commit-config.yaml} points at a clone of this project's committed HEAD runs the real
- * {@code pre-commit}, which blocks a bad spec and passes a good one. Runs whenever pre-commit is
+ * {@code pre-commit}, which blocks a bad spec and passes a good one (rhc-lint), and blocks hand-written configs
+ * with errors and passes their correction (rhc-audit). Runs whenever pre-commit is
  * installed, and under {@code CI=true} fails rather than skips when it is not.
  */
 class PreCommitHookTest {
@@ -79,6 +80,46 @@ class PreCommitHookTest {
 
     Run passed = run(List.of("pre-commit", "run", "rhc-lint", "--files", "redis-ha/good.yaml"), work, env);
     assertEquals(0, passed.exit(), passed.output());
+  }
+
+  @Test
+  void auditHookBlocksTheTwoSentinelDriftAndPassesItsCorrection() throws Exception {
+    Path hookRepo = tmp.resolve("audit-hook-repo");
+    check(run(List.of("git", "clone", "-q", REPO.toString(), hookRepo.toString()), tmp, Map.of()));
+    String rev = check(run(List.of("git", "rev-parse", "HEAD"), hookRepo, Map.of())).output().strip();
+    Path work = tmp.resolve("audit-work");
+    Files.createDirectories(work);
+    check(run(List.of("git", "init", "-q"), work, Map.of()));
+    List<String> hosts = List.of("redis-1.lxd", "redis-2.lxd", "redis-3.lxd");
+    Files.writeString(work.resolve(".pre-commit-config.yaml"), String.join("\n",
+        "repos:",
+        "  - repo: " + hookRepo,
+        "    rev: " + rev,
+        "    hooks:",
+        "      - id: rhc-audit",
+        "        args: [" + String.join(", ", hosts.stream().map(h -> "hosts/" + h).toList()) + "]",
+        ""), StandardCharsets.UTF_8);
+    Map<String, String> env = Map.of("RHC_JAR", JAR.toString(), "PRE_COMMIT_HOME", tmp.resolve("cache").toString());
+    for (String state : List.of("before", "after")) {
+      for (String host : hosts) {
+        Path from = REPO.resolve("examples/audit/two-sentinels").resolve(state).resolve(host);
+        Path to = Files.createDirectories(work.resolve("hosts").resolve(host));
+        for (String file : List.of("redis.conf", "sentinel.conf")) {
+          Files.deleteIfExists(to.resolve(file));
+          if (Files.exists(from.resolve(file))) {
+            Files.copy(from.resolve(file), to.resolve(file));
+          }
+        }
+      }
+      check(run(List.of("git", "add", "-A"), work, Map.of()));
+      Run hook = run(List.of("pre-commit", "run", "rhc-audit", "--all-files"), work, env);
+      if (state.equals("before")) {
+        assertNotEquals(0, hook.exit(), hook.output());
+        assertTrue(hook.output().contains("hosts/redis-1.lxd/sentinel.conf:4:1: error[RHC3001]"), hook.output());
+      } else {
+        assertEquals(0, hook.exit(), hook.output());
+      }
+    }
   }
 
   private record Run(int exit, String output) {}
