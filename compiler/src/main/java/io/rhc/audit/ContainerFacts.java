@@ -55,7 +55,7 @@ final class ContainerFacts {
     }
     if (engineImage != null && IMAGE.matcher(engineImage.text()).matches()) {
       tree.shown("engine.image", SpecTree.text(engineImage.text()), engineImage.at());
-      version(engineImage.text()).ifPresent(v -> tree.placeholder("engine.version", SpecTree.text(v)));
+      version(engineImage.text()).ifPresent(v -> tree.shown("engine.version", SpecTree.text(v), engineImage.at()));
       image(tree, "sentinel.image", sentinelImage);
       image(tree, "proxy.image", proxyImage);
     }

@@ -18,6 +18,10 @@ public final class RuleInputs {
   private static final Map<String, List<String>> READS = Map.ofEntries(
       Map.entry("RHC1001", List.of("sentinel.masterName")),
       Map.entry("RHC1003", List.of("engine.image")),
+      Map.entry("RHC1004", List.of("engine.image", "engine.version")),
+      Map.entry("RHC1005", List.of("engine.image", "engine.version")),
+      Map.entry("RHC1006", List.of("engine.image", "engine.version")),
+      Map.entry("RHC2002", List.of("memory.limit", "memory.maxmemory", "replication.replicaOutputBuffer.hard")),
       Map.entry("RHC2001", List.of("memory.limit", "memory.maxmemory")),
       Map.entry("RHC2004", List.of("memory.limit", "memory.request", "systemd")),
       Map.entry("RHC2003", List.of("replication.backlogSize", "replication.replicaOutputBuffer.hard",
@@ -31,6 +35,7 @@ public final class RuleInputs {
       Map.entry("RHC3006", List.of(SENTINEL_MOUNT)),
       Map.entry("RHC3007", List.of("sentinel.downAfter")),
       Map.entry("RHC3008", List.of("sentinel.downAfter", "sentinel.failoverTimeout")),
+      Map.entry("RHC3005", List.of("engine.version", "sentinel.resolveHostnames", "sentinel.announceHostnames")),
       Map.entry("RHC3009", List.of("sentinel.parallelSyncs", "nodes.count")),
       Map.entry("RHC3010", List.of("nodes.replicaPriority", "nodes.count")),
       Map.entry("RHC4002", List.of("proxy.enabled", "proxy.check.interval", "proxy.check.fall", "proxy.check.rise",
@@ -41,9 +46,6 @@ public final class RuleInputs {
       Map.entry("RHC4006", List.of("auth.mode", "tls.enabled")),
       Map.entry("RHC4008", List.of("engine.config")));
 
-  private static final String IMAGES = "needs every node's engine version, which config files do not name (and"
-      + " the audit does not take from image tags yet)";
-  private static final String LIMIT = "needs the memory limit of the host or container, which redis.conf does not show";
   private static final String DATA = "needs the data classes (cache, queue, must-survive), which config files do not show";
   private static final String KUBERNETES = "reads Kubernetes settings (disruption budgets, pod management, CPU"
       + " limits) that the audit does not reconstruct yet";
@@ -51,9 +53,8 @@ public final class RuleInputs {
 
   private static final Map<String, String> NOT_SHOWN = Map.ofEntries(
       Map.entry("RHC1002", "compares several clusters; one audit run is one cluster"),
-      Map.entry("RHC1004", IMAGES), Map.entry("RHC1005", IMAGES),
-      Map.entry("RHC1006", IMAGES), Map.entry("RHC3005", IMAGES),
-      Map.entry("RHC2002", LIMIT), Map.entry("RHC2009", LIMIT),
+      Map.entry("RHC2009", "needs the data volume's size and what persistence writes to it, which the audit does"
+          + " not reconstruct yet"),
       Map.entry("RHC2006", DATA), Map.entry("RHC2007", DATA), Map.entry("RHC2008", DATA),
       Map.entry("RHC2012", DATA), Map.entry("RHC2014", DATA), Map.entry("RHC4003", DATA),
       Map.entry("RHC2011", "needs the hosts' kernel settings (overcommit, THP), which config files do not show"),
@@ -74,6 +75,8 @@ public final class RuleInputs {
       case "memory.maxmemory" -> "needs `maxmemory`, which the audited redis.conf does not set";
       case "dataClasses" -> "needs the data classes; no client in the material names a queue library (Celery,"
           + " BullMQ, Sidekiq, RQ)";
+      case "engine.version", "engine.image" -> "needs the engine version, which config files do not name (an"
+          + " image tag `x.y.z` in manifests or a compose file does)";
       default -> "needs `" + path + "`, which the audited files do not show"
           + (path.startsWith("proxy") ? " (no haproxy.cfg)" : path.startsWith("sentinel") ? " (no sentinel.conf)"
           : path.startsWith("networkPolicy") ? " (a firewall is not in config files)" : "");
