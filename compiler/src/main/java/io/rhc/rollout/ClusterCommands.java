@@ -48,8 +48,7 @@ public enum ClusterCommands {
 
   /** redis-cli on data node {@code i}, against itself. */
   String nodeCli(Spec s, int i, String args) {
-    String user = s.auth().acl() ? "--user " + io.rhc.model.RhcUsers.ADMIN.name() + " " : "";
-    return exec(s, node(s, i), "redis", cli(s) + "-p " + s.nodes().port() + " " + user + args);
+    return exec(s, node(s, i), "redis", cli(s) + "-p " + s.nodes().port() + adminLogin(s) + " " + args);
   }
 
   String sentinelCli(Spec s, int i, String args) {
@@ -162,6 +161,11 @@ public enum ClusterCommands {
   private static String passwordFile(java.util.Optional<io.rhc.model.SecretRef> ref, String variable) {
     return ref.filter(io.rhc.model.SecretRef.File.class::isInstance)
         .map(f -> variable + ((io.rhc.model.SecretRef.File) f).path()).orElse("");
+  }
+
+  /** Mode acl: redis-cli's login of rhc's scripts on a data node (the default user is off), else "". */
+  static String adminLogin(Spec s) {
+    return s.auth().acl() ? " --user " + io.rhc.model.RhcUsers.ADMIN.name() : "";
   }
 
   /** redis-cli with the host's TLS options (systemd: the spec's files). */

@@ -114,7 +114,7 @@ public final class RolloutScript {
       case SYSTEMD -> "# the password is read on the host, where the file is: the quoting is on purpose\n"
           + "# shellcheck disable=SC2016,SC2029\n"
           + "node_cli() {\n  rhc_host=$(node_name \"$1\"); shift\n  ssh \"$rhc_host\" \"$(rhc_remote "
-          + quote(remoteCli(s, s.auth().password(), "RHC_REDIS_PASSWORD", port + adminUser(s))) + " \"$@\")\"\n}\n\n"
+          + quote(remoteCli(s, s.auth().password(), "RHC_REDIS_PASSWORD", port + ClusterCommands.adminLogin(s))) + " \"$@\")\"\n}\n\n"
           + "# shellcheck disable=SC2016,SC2029\n"
           + "sentinel_cli() {\n  rhc_host=$(sentinel_name \"$1\"); shift\n  ssh \"$rhc_host\" \"$(rhc_remote "
           + quote(remoteCli(s, s.auth().sentinelPassword(), "RHC_SENTINEL_PASSWORD", Integer.toString(sentinelPort)))
@@ -131,7 +131,7 @@ public final class RolloutScript {
       case COMPOSE -> "# the password variable is the container's: the quoting is on purpose\n"
           + "# shellcheck disable=SC2016\n"
           + "node_cli() {\n  rhc_service=$(node_name \"$1\"); shift\n  docker-compose exec -T \"$rhc_service\" sh -c "
-          + quote(containerCli("REDIS_PASSWORD", port + adminUser(s))) + " rhc \"$@\"\n}\n\n"
+          + quote(containerCli("REDIS_PASSWORD", port + ClusterCommands.adminLogin(s))) + " rhc \"$@\"\n}\n\n"
           + "# shellcheck disable=SC2016\n"
           + "sentinel_cli() {\n  rhc_service=$(sentinel_name \"$1\"); shift\n  docker-compose exec -T \"$rhc_service\" sh -c "
           + quote(containerCli("SENTINEL_PASSWORD", Integer.toString(sentinelPort))) + " rhc \"$@\"\n}\n\n"
@@ -148,7 +148,7 @@ public final class RolloutScript {
       case KUBERNETES -> "# the password variable is the container's: the quoting is on purpose\n"
           + "# shellcheck disable=SC2016\n"
           + "node_cli() {\n  rhc_pod=$(node_name \"$1\"); shift\n  kubectl -n " + ns
-          + " exec \"$rhc_pod\" -c redis -- sh -c " + quote(containerCli("REDIS_PASSWORD", port + adminUser(s)))
+          + " exec \"$rhc_pod\" -c redis -- sh -c " + quote(containerCli("REDIS_PASSWORD", port + ClusterCommands.adminLogin(s)))
           + " rhc \"$@\"\n}\n\n"
           + "# shellcheck disable=SC2016\n"
           + "sentinel_cli() {\n  rhc_pod=$(sentinel_name \"$1\"); shift\n  kubectl -n " + ns
@@ -197,11 +197,6 @@ public final class RolloutScript {
       return "REDISCLI_AUTH=\"$(cat " + file.path() + ")\" " + cli;
     }
     return "REDISCLI_AUTH=\"${" + localVariable + ":?set " + localVariable + "}\" " + cli;
-  }
-
-  /** Mode acl: the data nodes' scripts log in as rhc-admin (the default user is off). */
-  private static String adminUser(Spec s) {
-    return s.auth().acl() ? " --user " + io.rhc.model.RhcUsers.ADMIN.name() : "";
   }
 
   /** sh -c program inside a container: its password variable, if set, as redis-cli's. */

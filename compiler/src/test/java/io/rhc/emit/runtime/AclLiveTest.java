@@ -56,6 +56,7 @@ class AclLiveTest {
     int proxyPort = LoopbackCluster.freePort();
     int statsPort = LoopbackCluster.freePort();
     try (LoopbackCluster c = new LoopbackCluster(acl(proxyPort, statsPort, "{ env: APP_A }"))) {
+      c.sentinelPassword = SENTINEL;
       boot(c);
       String acl = Files.readString(c.state(0).resolve("users.acl"));
       assertTrue(acl.startsWith("user default off "), acl);
@@ -85,7 +86,7 @@ class AclLiveTest {
       assertTrue(user(c, 0, "reports", "reports-password", "SET", "report:1", "x").contains("NOPERM"),
           "a read-only user cannot write");
       for (int i = 0; i < c.names.size(); i++) {
-        assertEquals(String.valueOf(c.names.size() - 1), sentinelField(c, i, "num-slaves"),
+        assertEquals(String.valueOf(c.names.size() - 1), c.sentinelField(i, "num-slaves"),
             "sentinel " + i + " logs in as rhc-sentinel and sees the replicas");
       }
 
@@ -124,8 +125,8 @@ class AclLiveTest {
 
       c.stop("redis-0");
       LoopbackCluster.await("a failover by sentinels logged in as rhc-sentinel", Duration.ofSeconds(60), () -> {
-        String named = sentinelMaster(c, 1);
-        return !named.isEmpty() && !named.equals(c.names.get(0)) && named.equals(sentinelMaster(c, 2));
+        String named = c.sentinelMaster(1);
+        return !named.isEmpty() && !named.equals(c.names.get(0)) && named.equals(c.sentinelMaster(2));
       });
       LoopbackCluster.await("HAProxy routing to the promoted node", Duration.ofSeconds(20),
           () -> c.cliUser("127.0.0.1", proxyPort, "app", B, "SET", "app:after", "v").strip().equals("OK"));
@@ -156,7 +157,7 @@ class AclLiveTest {
     for (int i = 0; i < c.names.size(); i++) {
       int s = i;
       LoopbackCluster.await("sentinel " + i + " seeing every replica", Duration.ofSeconds(30),
-          () -> sentinelField(c, s, "num-slaves").equals(String.valueOf(c.names.size() - 1)));
+          () -> c.sentinelField(s, "num-slaves").equals(String.valueOf(c.names.size() - 1)));
     }
   }
 
@@ -175,17 +176,5 @@ class AclLiveTest {
 
   private static String user(LoopbackCluster c, int i, String user, String password, String... args) {
     return c.cliUser(c.ips.get(i), c.nodePort, user, password, args);
-  }
-
-  private static String sentinelMaster(LoopbackCluster c, int i) {
-    return c.cliAuth(c.ips.get(i), c.sentinelPort, SENTINEL, "SENTINEL", "get-master-addr-by-name",
-        c.spec.sentinel().masterName()).lines().findFirst().orElse("");
-  }
-
-  private static String sentinelField(LoopbackCluster c, int i, String field) {
-    List<String> lines = c.cliAuth(c.ips.get(i), c.sentinelPort, SENTINEL, "SENTINEL", "MASTER",
-        c.spec.sentinel().masterName()).lines().toList();
-    int at = lines.indexOf(field);
-    return at >= 0 && at + 1 < lines.size() ? lines.get(at + 1) : "";
   }
 }

@@ -39,6 +39,8 @@ final class LoopbackCluster implements AutoCloseable {
   final List<String> ips = new ArrayList<>();
   final int nodePort;
   final int sentinelPort;
+  /** The password sentinel calls send (the spec's sentinel password), "" without one. */
+  String sentinelPassword = "";
   /** Options every redis-cli call of the test adds, e.g. TLS's {@code --tls --cacert CA}. */
   final List<String> cliOptions = new ArrayList<>();
   private final Path hosts;
@@ -283,7 +285,14 @@ final class LoopbackCluster implements AutoCloseable {
   }
 
   String sentinel(int i, String... args) {
-    return cli(ips.get(i), sentinelPort, args);
+    return cliAuth(ips.get(i), sentinelPort, sentinelPassword, args);
+  }
+
+  /** A field of SENTINEL MASTER as sentinel i reports it, "" when missing. */
+  String sentinelField(int i, String field) {
+    List<String> lines = sentinel(i, "SENTINEL", "MASTER", spec.sentinel().masterName()).lines().toList();
+    int at = lines.indexOf(field);
+    return at >= 0 && at + 1 < lines.size() ? lines.get(at + 1) : "";
   }
 
   String field(String info, String name) {

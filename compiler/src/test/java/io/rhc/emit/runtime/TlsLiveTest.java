@@ -58,7 +58,7 @@ class TlsLiveTest {
       assertEquals("yes", c.node(1, "CONFIG", "GET", "tls-replication").lines().skip(1).findFirst().orElse(""));
       for (int i = 0; i < c.names.size(); i++) {
         assertEquals(c.names.get(0), c.sentinelMaster(i), "sentinel " + i + " over TLS");
-        assertEquals(String.valueOf(c.names.size() - 1), sentinelField(c, i, "num-other-sentinels"),
+        assertEquals(String.valueOf(c.names.size() - 1), c.sentinelField(i, "num-other-sentinels"),
             "the sentinels found each other over TLS");
       }
       assertNotEquals("PONG", plain(c.ips.get(0), c.nodePort, "PING").strip(), "a plaintext client is refused");
@@ -90,11 +90,6 @@ class TlsLiveTest {
     }
   }
 
-  private static String sentinelField(LoopbackCluster c, int i, String field) {
-    List<String> lines = c.sentinel(i, "SENTINEL", "MASTER", c.spec.sentinel().masterName()).lines().toList();
-    int at = lines.indexOf(field);
-    return at >= 0 && at + 1 < lines.size() ? lines.get(at + 1) : "";
-  }
 
   /** redis-cli without TLS. */
   private static String plain(String ip, int port, String... args) throws Exception {
