@@ -66,7 +66,7 @@ final class ComposeReader {
         case REDIS -> {
           redis = Optional.of(conf(service, command));
           if (facts == null) {
-            facts = new ContainerFacts(keyAt);
+            facts = new ContainerFacts(keyAt, "compose");
             memory(facts, service);
             facts.engineImage = image.orElse(null);
           }

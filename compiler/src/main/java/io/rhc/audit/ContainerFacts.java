@@ -25,6 +25,8 @@ final class ContainerFacts {
   record QueueClient(String name, String library, Located at) {}
 
   final Located layoutAt;
+  /** The target that writes this kind of material: {@code kubernetes} or {@code compose}. */
+  final String target;
   Value memoryLimit;
   Value memoryRequest;
   Value engineImage;
@@ -37,8 +39,9 @@ final class ContainerFacts {
   Located sentinelMount;
   final List<QueueClient> queues = new ArrayList<>();
 
-  ContainerFacts(Located layoutAt) {
+  ContainerFacts(Located layoutAt, String target) {
     this.layoutAt = layoutAt;
+    this.target = target;
     this.noProxyAt = layoutAt;
   }
 

@@ -121,7 +121,8 @@ final class KubernetesReader {
     if (data == null) {
       return Optional.empty();
     }
-    ContainerFacts facts = new ContainerFacts(data.workload().get("kind").orElse(data.workload()).located());
+    ContainerFacts facts = new ContainerFacts(data.workload().get("kind").orElse(data.workload()).located(),
+        "kubernetes");
     containerFacts(facts, data, dataContainer);
     facts.sentinelMount = sentinelMount;
     return Optional.of(new ContainerMaterial(hosts, facts));

@@ -25,6 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Reconstruction {
   private final SpecTree tree = new SpecTree();
+  private final DirectiveUse use = new DirectiveUse();
   private final Optional<ContainerFacts> containers;
   private final List<AuditNote> notes;
   private final Diagnostics problems;
@@ -43,7 +44,9 @@ public final class Reconstruction {
         : new Located(sources.keySet().iterator().next(), Span.at(1, 1));
     List<Diagnostic> found = problems.all();
     return new AuditedCluster(r.tree.root, r.tree.locations, r.tree.shown, sources, found, fallback,
-        List.copyOf(material.notes()));
+        List.copyOf(material.notes()), r.tree.programDefaults, r.use.passedThrough, r.use.unmapped,
+        material.containers().map(c -> c.target).or(() -> r.tree.root.path("spec").has("systemd")
+            ? Optional.of("systemd") : Optional.empty()));
   }
 
   private void build(List<HostMaterial> hosts) {
@@ -65,10 +68,13 @@ public final class Reconstruction {
     if (!redis.isEmpty()) {
       tree.shown("nodes.count", number(redis.size()), start(redis.get(0)));
       data(redis.get(0));
+      PersistenceFacts.apply(redis.get(0), tree, problems);
       replicaPriority(redis.stream().distinct().toList());
+      use.engine(redis.stream().distinct().toList());
     }
     if (!sentinels.isEmpty()) {
       sentinel(sentinels, monitor);
+      use.sentinel(sentinels);
     }
     if (redis.isEmpty()) {
       tree.placeholder("nodes.count", number(3));
@@ -89,22 +95,23 @@ public final class Reconstruction {
     intOf(conf, "port").ifPresent(p -> tree.shown("nodes.port", number(p), at(conf, "port")));
     Optional<ConfigLine> pass = conf.last("requirepass").filter(l -> !l.arg(1).isEmpty());
     if (pass.isPresent() || conf.complete()) {
-      tree.shown("auth.mode", text(pass.isPresent() ? "password" : "none"), at(conf, "requirepass"));
+      tree.shown("auth.mode", text(pass.isPresent() ? "password" : "none"), at(conf, "requirepass"),
+          pass.isPresent());
     }
     pass.ifPresent(l -> tree.shown("auth.password", secret("REDIS_PASSWORD"), Located.of(l.tokens().get(1), l.file())));
     if (conf.last("protected-mode").isPresent() || conf.complete()) {
       tree.shown("auth.protectedMode", bool(!conf.last("protected-mode").map(l -> l.arg(1)).orElse("yes")
-          .equalsIgnoreCase("no")), at(conf, "protected-mode"));
+          .equalsIgnoreCase("no")), at(conf, "protected-mode"), conf.last("protected-mode").isPresent());
     }
     if (conf.last("min-replicas-to-write").isPresent() || conf.complete()) {
       tree.shown("replication.minReplicasToWrite", number(intOf(conf, "min-replicas-to-write").orElse(0)),
-          at(conf, "min-replicas-to-write"));
+          at(conf, "min-replicas-to-write"), conf.last("min-replicas-to-write").isPresent());
     }
     conf.last("maxmemory-policy").ifPresentOrElse(
         l -> tree.shown("memory.policy", text(l.arg(1).toLowerCase(Locale.ROOT)), Located.of(l.tokens().get(1), l.file())),
         () -> {
           if (conf.complete()) {
-            tree.shown("memory.policy", text("noeviction"), start(conf));
+            tree.shownDefault("memory.policy", text("noeviction"), start(conf));
           }
         });
     conf.last("maxmemory").ifPresent(l -> Quantities.redis(l.arg(1)).ifPresentOrElse(
@@ -136,7 +143,7 @@ public final class Reconstruction {
     if (backlog.isPresent() || conf.complete()) {
       long bytes = backlog.flatMap(l -> Quantities.redis(l.arg(1))).orElse(1024L * 1024);
       tree.shown("replication.backlogSize", text(Quantities.spec(bytes)),
-          backlog.map(l -> Located.of(l.tokens().get(1), l.file())).orElse(start(conf)));
+          backlog.map(l -> Located.of(l.tokens().get(1), l.file())).orElse(start(conf)), backlog.isPresent());
     }
     Optional<ConfigLine> buffer = conf.lines().stream().filter(l -> l.directive().equals("client-output-buffer-limit")
         && (l.arg(1).equalsIgnoreCase("replica") || l.arg(1).equalsIgnoreCase("slave")) && l.tokens().size() == 5)
@@ -146,8 +153,8 @@ public final class Reconstruction {
       long hard = l == null ? 256L * 1024 * 1024 : Quantities.redis(l.arg(2)).orElse(256L * 1024 * 1024);
       long soft = l == null ? 64L * 1024 * 1024 : Quantities.redis(l.arg(3)).orElse(64L * 1024 * 1024);
       Located at = l == null ? start(conf) : Located.of(l.tokens().get(2), l.file());
-      tree.shown("replication.replicaOutputBuffer.hard", text(Quantities.spec(hard)), at);
-      tree.shown("replication.replicaOutputBuffer.soft", text(Quantities.spec(soft)), at);
+      tree.shown("replication.replicaOutputBuffer.hard", text(Quantities.spec(hard)), at, l != null);
+      tree.shown("replication.replicaOutputBuffer.soft", text(Quantities.spec(soft)), at, l != null);
       if (l != null) {
         integer(l, 4).ifPresent(sec -> tree.shown("replication.replicaOutputBuffer.softSeconds", number(sec), at));
       }
@@ -213,7 +220,7 @@ public final class Reconstruction {
     Optional<ConfigLine> syncs = first.sentinel("parallel-syncs");
     if (syncs.isPresent() || first.complete()) {
       tree.shown("sentinel.parallelSyncs", number(syncs.flatMap(l -> integer(l, 3)).orElse(1)),
-          syncs.map(l -> Located.of(l.tokens().get(3), l.file())).orElse(monitorAt));
+          syncs.map(l -> Located.of(l.tokens().get(3), l.file())).orElse(monitorAt), syncs.isPresent());
     }
     flag(first, "resolve-hostnames", "sentinel.resolveHostnames", monitorAt);
     flag(first, "announce-hostnames", "sentinel.announceHostnames", monitorAt);
@@ -275,7 +282,8 @@ public final class Reconstruction {
       return;
     }
     int ms = line.flatMap(l -> integer(l, 3)).orElse(byDefault);
-    tree.shown(path, text(ms + "ms"), line.map(l -> Located.of(l.tokens().get(3), l.file())).orElse(monitorAt));
+    tree.shown(path, text(ms + "ms"), line.map(l -> Located.of(l.tokens().get(3), l.file())).orElse(monitorAt),
+        line.isPresent());
   }
 
   private void flag(HostMaterial.Conf conf, String sub, String path, Located monitorAt) {
@@ -284,7 +292,8 @@ public final class Reconstruction {
       return;
     }
     boolean on = line.map(l -> l.arg(2).equalsIgnoreCase("yes")).orElse(false);
-    tree.shown(path, bool(on), line.map(l -> Located.of(l.tokens().get(2), l.file())).orElse(monitorAt));
+    tree.shown(path, bool(on), line.map(l -> Located.of(l.tokens().get(2), l.file())).orElse(monitorAt),
+        line.isPresent());
   }
 
   private Optional<Integer> intOf(HostMaterial.Conf conf, String directive) {
