@@ -35,6 +35,13 @@ final class ContainerFacts {
   /** Where "clients have no master-only endpoint" belongs: a Service over every data pod, or the data workload. */
   Located noProxyAt;
   Value networkPolicy;
+  /** A chart's HAProxy: the replica count, {@code 0} when off. */
+  Value proxy;
+  Value volumeType;
+  Value volumeSize;
+  Value storageClass;
+  /** A chart's hard anti-affinity: {@code true} or {@code false}. */
+  Value requiredSpread;
   /** Where a sentinel's config path was traced to its mount (RHC3006 was checked on it). */
   Located sentinelMount;
   final List<QueueClient> queues = new ArrayList<>();
@@ -62,8 +69,18 @@ final class ContainerFacts {
       image(tree, "sentinel.image", sentinelImage);
       image(tree, "proxy.image", proxyImage);
     }
-    if (!proxies) {
-      tree.shown("proxy.enabled", SpecTree.bool(false), noProxyAt);
+    if (proxy != null && !proxy.text().equals("0")) {
+      tree.shown("proxy.enabled", SpecTree.bool(true), proxy.at());
+      tree.shown("proxy.replicas", SpecTree.number(Integer.parseInt(proxy.text())), proxy.at());
+    } else if (!proxies) {
+      tree.shown("proxy.enabled", SpecTree.bool(false), proxy != null ? proxy.at() : noProxyAt);
+    }
+    text(tree, "persistence.volume.type", volumeType);
+    text(tree, "persistence.volume.size", volumeSize);
+    text(tree, "persistence.volume.storageClass", storageClass);
+    if (requiredSpread != null) {
+      tree.shown("placement.required", SpecTree.bool(Boolean.parseBoolean(requiredSpread.text())),
+          requiredSpread.at());
     }
     if (networkPolicy != null) {
       tree.shown("networkPolicy.enabled", SpecTree.bool(Boolean.parseBoolean(networkPolicy.text())),
@@ -81,6 +98,12 @@ final class ContainerFacts {
       for (int i = 0; i < queues.size(); i++) {
         tree.locations.put(SpecTree.SPEC.resolve("dataClasses").at(i), queues.get(i).at());
       }
+    }
+  }
+
+  private static void text(SpecTree tree, String path, Value value) {
+    if (value != null) {
+      tree.shown(path, SpecTree.text(value.text()), value.at());
     }
   }
 

@@ -187,6 +187,8 @@ public final class Reconstruction {
       tree.shown("memory.maxmemory", text(Quantities.spec(bytes)), at);
       return;
     }
+    use.unmapped.add(new Unmapped(at, "maxmemory 0", "no limit, which the spec cannot say: rhc derives `maxmemory`"
+        + " from `memory.limit` (or takes `memory.maxmemory`)"));
     containers.map(c -> c.memoryLimit).ifPresent(limit -> problems.add(Diagnostic.of(Severity.ERROR, "RHC2001",
         SpecTree.SPEC.resolve("memory.maxmemory"), "`maxmemory` is 0 (no limit) under the " + limit.text()
             + " memory limit: Redis grows until the kernel OOM-kills it, during a fork first",
@@ -212,7 +214,9 @@ public final class Reconstruction {
     } else {
       ConfigLine m = monitor.get();
       tree.shown("sentinel.masterName", text(m.arg(2)), Located.of(m.tokens().get(2), m.file()));
-      tree.shown("sentinel.monitorAddress", text(m.arg(3)), Located.of(m.tokens().get(3), m.file()));
+      if (!m.arg(3).equals(ChartValues.FOUND_AT_START)) {
+        tree.shown("sentinel.monitorAddress", text(m.arg(3)), Located.of(m.tokens().get(3), m.file()));
+      }
       integer(m, 5).ifPresent(q -> tree.shown("sentinel.quorum", number(q), Located.of(m.tokens().get(5), m.file())));
     }
     millis(first, "down-after-milliseconds", 30_000, monitorAt, "sentinel.downAfter");
