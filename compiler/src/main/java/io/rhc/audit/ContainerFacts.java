@@ -40,6 +40,12 @@ final class ContainerFacts {
   Value volumeType;
   Value volumeSize;
   Value storageClass;
+  /** rhc's own facts file, when the material is rhc's output. */
+  RhcClusterEnv clusterEnv;
+  Value namespace;
+  /** The Secret name (text) and key (a second value) the data container reads its password from. */
+  Value passwordSecret;
+  Value passwordSecretKey;
   /** A chart's hard anti-affinity: {@code true} or {@code false}. */
   Value requiredSpread;
   /** Where a sentinel's config path was traced to its mount (RHC3006 was checked on it). */
@@ -74,6 +80,20 @@ final class ContainerFacts {
       tree.shown("proxy.replicas", SpecTree.number(Integer.parseInt(proxy.text())), proxy.at());
     } else if (!proxies) {
       tree.shown("proxy.enabled", SpecTree.bool(false), proxy != null ? proxy.at() : noProxyAt);
+    }
+    if (namespace != null) {
+      ((ObjectNode) tree.root.path("metadata")).put("namespace", namespace.text());
+      tree.locations.put(io.rhc.path.SpecPath.root().at("metadata").at("namespace"), namespace.at());
+      tree.shown.add(io.rhc.path.SpecPath.root().at("metadata").at("namespace"));
+    }
+    if (clusterEnv != null) {
+      clusterEnv.apply(tree);
+    }
+    boolean password = !tree.root.path("spec").path("auth").path("mode").asString("none").equals("none");
+    if (passwordSecret != null && passwordSecretKey != null && password) {
+      ObjectNode ref = JsonNodeFactory.instance.objectNode();
+      ref.putObject("kubernetesSecret").put("name", passwordSecret.text()).put("key", passwordSecretKey.text());
+      tree.shown("auth.password", ref, passwordSecret.at());
     }
     text(tree, "persistence.volume.type", volumeType);
     text(tree, "persistence.volume.size", volumeSize);

@@ -50,7 +50,8 @@ public final class MaterialReader {
   private void input(Path path, String name, Optional<String> stdin) {
     if (name.equals("-")) {
       yaml(Path.of(""), STDIN, stdin.orElse(""));
-    } else if (Files.isDirectory(path) && HostDirectoryReader.files().stream().noneMatch(f -> Files.exists(path.resolve(f)))
+    } else if (Files.isDirectory(path) && HostDirectoryReader.files().stream()
+        .noneMatch(f -> Files.exists(path.resolve(HostDirectoryReader.located(path, f))))
         && !yamlFiles(path).isEmpty()) {
       for (Path file : yamlFiles(path)) {
         file(file, (name.endsWith("/") ? name : name + "/") + file.getFileName());

@@ -75,6 +75,10 @@ public final class Reconstruction {
     if (!sentinels.isEmpty()) {
       sentinel(sentinels, monitor);
       use.sentinel(sentinels);
+      boolean dedicated = hosts.stream().anyMatch(h -> h.sentinel().isPresent() && h.redis().isEmpty());
+      tree.shown("sentinel.placement", text(dedicated ? "dedicated" : "colocated"),
+          hosts.stream().filter(h -> h.sentinel().isPresent()).findFirst().flatMap(HostMaterial::sentinel)
+              .map(HostMaterial.Conf::origin).orElseThrow());
     }
     if (redis.isEmpty()) {
       tree.placeholder("nodes.count", number(3));

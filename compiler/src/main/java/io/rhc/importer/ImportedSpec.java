@@ -137,7 +137,8 @@ public final class ImportedSpec {
     JsonNode auth = doc.path("spec").path("auth");
     String cluster = doc.path("metadata").path("name").asString();
     for (String key : List.of("password", "sentinelPassword")) {
-      if (auth instanceof ObjectNode a && a.has(key)) {
+      if (auth instanceof ObjectNode a && a.has(key) && !a.path(key).has("kubernetesSecret")
+          && !target.equals("compose")) {
         String file = key.equals("password") ? "redis-password" : "sentinel-password";
         ObjectNode ref = a.putObject(key);
         switch (target) {

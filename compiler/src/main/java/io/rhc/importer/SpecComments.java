@@ -44,9 +44,15 @@ final class SpecComments {
   }
 
   CommentedYaml.Comments of(JsonNode document, Map<SpecPath, List<String>> extra, List<String> header) {
-    JsonNode metadata = document.path("metadata");
-    if (metadata.has("name")) {
-      above.put(SpecPath.root().at("metadata").at("name"), List.of(CHOOSE + " (named after the master group)"));
+    SpecPath name = SpecPath.root().at("metadata").at("name");
+    if (from.containsKey(name)) {
+      shown(document.path("metadata").path("name"), name);
+    } else {
+      above.put(name, List.of(CHOOSE + " (named after the master group)"));
+    }
+    SpecPath namespace = SpecPath.root().at("metadata").at("namespace");
+    if (from.containsKey(namespace)) {
+      shown(document.path("metadata").path("namespace"), namespace);
     }
     walk(document.path("spec"), SPEC);
     extra.forEach((path, lines) -> above.computeIfAbsent(path, p -> new ArrayList<>()).addAll(lines));
