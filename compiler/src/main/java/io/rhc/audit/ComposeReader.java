@@ -69,6 +69,7 @@ final class ComposeReader {
           if (facts == null) {
             clusterEnv = clusterEnv(service).orElse(null);
             facts = new ContainerFacts(keyAt, "compose");
+            facts.composeNetwork = network(service).orElse(null);
             memory(facts, service);
             facts.engineImage = image.orElse(null);
           }
@@ -126,6 +127,13 @@ final class ComposeReader {
       }
     }
     return Optional.empty();
+  }
+
+  /** The first network a service joins (a list item, or the first key of a mapping). */
+  private static Optional<ContainerFacts.Value> network(YamlNode service) {
+    return service.get("networks").flatMap(n -> n.items().stream().findFirst()
+        .or(() -> n.entries().keySet().stream().findFirst().flatMap(n::key)))
+        .map(n -> new ContainerFacts.Value(n.textOr(""), n.located()));
   }
 
   private static int count(String text) {

@@ -43,6 +43,8 @@ final class ContainerFacts {
   /** rhc's own facts file, when the material is rhc's output. */
   RhcClusterEnv clusterEnv;
   Value namespace;
+  /** The compose network the data service joins. */
+  Value composeNetwork;
   /** The Secret name (text) and key (a second value) the data container reads its password from. */
   Value passwordSecret;
   Value passwordSecretKey;
@@ -95,6 +97,7 @@ final class ContainerFacts {
       ref.putObject("kubernetesSecret").put("name", passwordSecret.text()).put("key", passwordSecretKey.text());
       tree.shown("auth.password", ref, passwordSecret.at());
     }
+    text(tree, "compose.network", composeNetwork);
     text(tree, "persistence.volume.type", volumeType);
     text(tree, "persistence.volume.size", volumeSize);
     text(tree, "persistence.volume.storageClass", storageClass);

@@ -94,6 +94,25 @@ public final class HostDirectoryReader {
     }
   }
 
+  /** rhc's cluster.env of a host tree of its systemd output ({@code etc/redis-ha/<cluster>/redis/cluster.env}). */
+  static Optional<RhcClusterEnv> clusterEnv(Path dir, String display, Map<String, SourceFile> sources) {
+    try (Stream<Path> clusters = Files.list(dir.resolve(RHC_LAYOUT))) {
+      Optional<String> file = clusters.map(c -> RHC_LAYOUT + "/" + c.getFileName() + "/redis/" + RhcClusterEnv.FILE)
+          .filter(f -> Files.isRegularFile(dir.resolve(f))).sorted().findFirst();
+      if (file.isEmpty()) {
+        return Optional.empty();
+      }
+      String name = name(display, file.get());
+      String text = Files.readString(dir.resolve(file.get()), StandardCharsets.UTF_8);
+      Optional<RhcClusterEnv> env = RhcClusterEnv.of(name, text, RedisConfigTokenizer.tokenize(name, text,
+          new Diagnostics()));
+      env.ifPresent(e -> sources.put(name, new SourceFile(name, text)));
+      return env;
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
   static List<String> files() {
     return List.of("redis.conf", "sentinel.conf", "haproxy.cfg");
   }

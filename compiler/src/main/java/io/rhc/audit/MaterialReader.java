@@ -31,6 +31,7 @@ public final class MaterialReader {
   private final Map<String, String> texts = new LinkedHashMap<>();
   private ContainerMaterial compose;
   private ContainerMaterial chart;
+  private RhcClusterEnv hostsClusterEnv;
 
   private MaterialReader(Map<String, SourceFile> sources, Diagnostics problems) {
     this.sources = sources;
@@ -58,6 +59,9 @@ public final class MaterialReader {
       }
     } else if (Files.isDirectory(path)) {
       HostDirectoryReader.read(path, name, sources, problems).ifPresent(hostDirectories::add);
+      if (hostsClusterEnv == null) {
+        hostsClusterEnv = HostDirectoryReader.clusterEnv(path, name, sources).orElse(null);
+      }
     } else {
       file(path, name);
     }
@@ -115,8 +119,8 @@ public final class MaterialReader {
           "No container in `" + first + "`" + (texts.size() > 1 ? " and the other files" : "") + " runs redis-server",
           "Give the manifests or compose file of the Redis cluster (its StatefulSet or services and ConfigMaps)."));
     }
-    return containers.map(c -> new AuditMaterial(c.hosts(), Optional.of(c.facts()), notes))
-        .orElse(new AuditMaterial(hostDirectories, Optional.empty(), notes));
+    return containers.map(c -> new AuditMaterial(c.hosts(), Optional.of(c.facts()), notes, Optional.empty()))
+        .orElse(new AuditMaterial(hostDirectories, Optional.empty(), notes, Optional.ofNullable(hostsClusterEnv)));
   }
 
   private static List<Path> yamlFiles(Path dir) {

@@ -27,18 +27,22 @@ public final class Reconstruction {
   private final SpecTree tree = new SpecTree();
   private final DirectiveUse use = new DirectiveUse();
   private final Optional<ContainerFacts> containers;
+  private final Optional<RhcClusterEnv> clusterEnv;
   private final List<AuditNote> notes;
   private final Diagnostics problems;
 
-  private Reconstruction(Optional<ContainerFacts> containers, List<AuditNote> notes, Diagnostics problems) {
+  private Reconstruction(Optional<ContainerFacts> containers, Optional<RhcClusterEnv> clusterEnv,
+      List<AuditNote> notes, Diagnostics problems) {
     this.containers = containers;
+    this.clusterEnv = clusterEnv;
     this.notes = notes;
     this.problems = problems;
   }
 
   /** Host directories, or (with {@code containers}) the pods or compose services of one containerised cluster. */
   public static AuditedCluster of(AuditMaterial material, Map<String, SourceFile> sources, Diagnostics problems) {
-    Reconstruction r = new Reconstruction(material.containers(), material.notes(), problems);
+    Reconstruction r = new Reconstruction(material.containers(), material.clusterEnv(), material.notes(),
+        problems);
     r.build(material.hosts());
     Located fallback = sources.isEmpty() ? new Located("(no files)", Span.at(1, 1))
         : new Located(sources.keySet().iterator().next(), Span.at(1, 1));
@@ -90,6 +94,7 @@ public final class Reconstruction {
     }
     proxy(proxies);
     containers.ifPresent(c -> c.apply(tree, !proxies.isEmpty()));
+    clusterEnv.ifPresent(e -> e.apply(tree));
     if (!redis.isEmpty() && !sentinels.isEmpty() && containers.isEmpty()) {
       hosts(hosts, monitor, redis.size());
     }

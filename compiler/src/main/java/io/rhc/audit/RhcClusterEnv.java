@@ -67,6 +67,8 @@ final class RhcClusterEnv {
         tree.shown("auth.password", ref, at(v));
       }
     });
+    value("RHC_SENTINEL_AUTH").filter(v -> v.text().equals("yes")).ifPresent(v -> tree.shown("auth.sentinelPassword",
+        JsonNodeFactory.instance.objectNode().put("env", "SENTINEL_PASSWORD"), at(v)));
     if (value("RHC_ROLE_PERSISTENCE").map(v -> v.text().equals("yes")).orElse(false)) {
       replicas(tree);
     }
