@@ -3,7 +3,8 @@
 #   cold compile of one example to one target (native, plain jar, jar through bin/rhc, JVM flag variants,
 #   a JDK 25 AOT cache when a JDK 25+ is found: JDK25_HOME, else /usr/lib/jvm/*), into an output directory
 #   that is already up to date (the CI and pre-commit case: nothing is written) and into a fresh one,
-#   `rhc lint` of the four examples in one invocation, and a batch of 1,000 specs x 3 targets that writes
+#   `rhc lint` of the four examples in one invocation, `rhc audit` of a manifest of the audit corpus and
+#   `rhc import` of a chart values file (issue 19: as fast as lint), and a batch of 1,000 specs x 3 targets that writes
 #   all 3,000 output directories each run into a new directory (and once more with all of them up to date).
 #   The batches need about 4 GB of disk in the temporary directory.
 # Builds the jar and the native executable when missing. Uses hyperfine when installed, else a bash loop.
@@ -87,6 +88,8 @@ measure() {
 compile_args="compile -t kubernetes -o $work/out $example"
 fresh_args="compile -t kubernetes -o $work/fresh $example"
 lint_args="lint ${lint_specs[*]}"
+audit_args="audit examples/audit/readonly-sentinel-mount/after/redis-gateway.yaml"
+import_args="import examples/import/dandydeveloper-redis-ha-values.yaml"
 batch_args="compile -t all -o $work/batch $work/specs"
 # each timed batch writes into a directory of its own, created by the timed shell: nothing is deleted until
 # the end, because ext4 allocates inodes slowly right after tens of thousands were deleted (find_inode_bit,
@@ -128,6 +131,10 @@ measure "compile: bin/rhc jar, fresh output directory" "$runs" "RHC_USE_JAR=1 bi
 measure "lint 4 specs: native" "$runs" "$native $lint_args"
 measure "lint 4 specs: java -jar (plain)" "$runs" "$java -jar $jar $lint_args"
 measure "lint 4 specs: bin/rhc jar" "$runs" "RHC_USE_JAR=1 bin/rhc $lint_args"
+measure "audit 1 manifest: native" "$runs" "$native $audit_args"
+measure "audit 1 manifest: bin/rhc jar" "$runs" "RHC_USE_JAR=1 bin/rhc $audit_args"
+measure "import 1 values file: native" "$runs" "$native $import_args"
+measure "import 1 values file: bin/rhc jar" "$runs" "RHC_USE_JAR=1 bin/rhc $import_args"
 measure "batch 1000 specs x 3 targets: native" "$batch_runs" "$native $fresh_batch_args"
 measure "batch 1000 specs x 3 targets: java -jar (plain)" "$batch_runs" "$java -jar $jar $fresh_batch_args"
 measure "batch 1000 specs x 3 targets: bin/rhc jar" "$batch_runs" "RHC_USE_JAR=1 bin/rhc $fresh_batch_args"
@@ -155,3 +162,12 @@ awk -F'\t' -v k="$kustomize" '
   /^compile: native, / { r = $2 / ($3 == "" ? k : $3); if (r > worst) worst = r }
   /^version: native/ { version = $2 / ($3 == "" ? k : $3) }
   END { goal("native compile", 0.25, worst); goal("native version", 0.10, version) }' "$results"
+# issue 19: audit and import as fast as lint (native, each to the lint of the four examples)
+awk -F'\t' '
+  /^lint 4 specs: native/ { lint = $2 }
+  /^audit 1 manifest: native/ { audit = $2 }
+  /^import 1 values file: native/ { imp = $2 }
+  END {
+    printf "audit goal (native audit <= native lint): %s (%.2fx)\n", (audit <= lint ? "met" : "MISSED"), audit / lint
+    printf "import goal (native import <= native lint): %s (%.2fx)\n", (imp <= lint ? "met" : "MISSED"), imp / lint
+  }' "$results"

@@ -4,10 +4,6 @@ import io.rhc.AuditResult;
 import io.rhc.Auditor;
 import io.rhc.diag.Diagnostic;
 import io.rhc.report.JsonReport;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.ParameterException;
 
 /** {@code rhc audit DIR...}: the lint rules over hand-written per-host configs, without a spec. */
 final class AuditCommand implements Callable<Integer> {
@@ -42,27 +37,11 @@ final class AuditCommand implements Callable<Integer> {
       .description("Host directories (one per host), manifest or compose files, directories of manifests, or `-`"
           + " for YAML on stdin."));
 
-  /** More than any rendered chart; a runaway pipe is refused instead of read whole. */
-  private static final int MAX_STDIN = 16 * 1024 * 1024;
-
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
-    List<Path> paths = new ArrayList<>();
-    Optional<String> stdin = Optional.empty();
-    for (String name : arguments.value()) {
-      Path path = Path.of(name);
-      if (name.equals("-")) {
-        if (stdin.isPresent()) {
-          throw new ParameterException(spec.commandLine(), "`-` (stdin) can be given once");
-        }
-        stdin = Optional.of(readStdin());
-      } else if (!Files.exists(path)) {
-        throw new ParameterException(spec.commandLine(), "No such file or directory: " + name);
-      }
-      paths.add(path);
-    }
-    AuditResult result = new Auditor().audit(paths, arguments.value(), stdin);
+    MaterialPaths material = MaterialPaths.of(spec.commandLine(), arguments.value());
+    AuditResult result = new Auditor().audit(material.paths(), arguments.value(), material.stdin());
     DiagnosticPrinter printer = new DiagnosticPrinter(output, spec.commandLine().getOut(), err);
     Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
     result.diagnostics().forEach(d -> byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d));
@@ -84,18 +63,5 @@ final class AuditCommand implements Callable<Integer> {
       code = ExitCodes.worst(code, ExitCodes.SPEC_ERRORS);
     }
     return code;
-  }
-
-  private String readStdin() {
-    try {
-      byte[] bytes = StandardInput.stream().readNBytes(MAX_STDIN + 1);
-      if (bytes.length > MAX_STDIN) {
-        throw new ParameterException(spec.commandLine(), "stdin holds more than " + MAX_STDIN / (1024 * 1024)
-            + " MiB; audit the files instead");
-      }
-      return new String(bytes, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ParameterException(spec.commandLine(), "Cannot read stdin: " + e.getMessage());
-    }
   }
 }

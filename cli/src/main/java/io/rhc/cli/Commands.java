@@ -24,6 +24,7 @@ final class Commands {
     all.put("explain", () -> new ExplainCommand().spec);
     all.put("lint", () -> new LintCommand().spec);
     all.put("audit", () -> new AuditCommand().spec);
+    all.put("import", () -> new ImportCommand().spec);
     all.put("compile", () -> new CompileCommand().spec);
     all.put("plan", () -> new PlanCommand().spec);
     all.put("rollout", () -> new RolloutCommand().spec);

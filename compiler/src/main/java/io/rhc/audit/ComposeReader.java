@@ -27,6 +27,7 @@ final class ComposeReader {
   private final List<AuditNote> notes;
   private final Diagnostics problems;
   private Located sentinelMount;
+  private RhcClusterEnv clusterEnv;
   private final Map<String, List<ConfigLine>> read = new HashMap<>();
 
   private ComposeReader(Path file, String display, Map<String, SourceFile> sources, List<AuditNote> notes,
@@ -66,7 +67,9 @@ final class ComposeReader {
         case REDIS -> {
           redis = Optional.of(conf(service, command));
           if (facts == null) {
-            facts = new ContainerFacts(keyAt);
+            clusterEnv = clusterEnv(service).orElse(null);
+            facts = new ContainerFacts(keyAt, "compose");
+            facts.composeNetwork = network(service).orElse(null);
             memory(facts, service);
             facts.engineImage = image.orElse(null);
           }
@@ -100,9 +103,37 @@ final class ComposeReader {
     }
     facts.sentinelImage = sentinelImage;
     facts.sentinelMount = sentinelMount;
+    facts.clusterEnv = clusterEnv;
     facts.proxyImage = proxyImage;
     facts.queues.addAll(queues);
     return Optional.of(new ContainerMaterial(hosts, facts));
+  }
+
+  /** rhc's cluster.env in a bind-mounted project directory of the first data service, when it is rhc's output. */
+  private Optional<RhcClusterEnv> clusterEnv(YamlNode service) {
+    for (Bind b : binds(service)) {
+      Path onHost = directory.resolve(b.source()).resolve(RhcClusterEnv.FILE).normalize();
+      if ((b.source().startsWith(".") || b.source().startsWith("/")) && Files.isRegularFile(onHost)) {
+        String name = displayDirectory + b.source().replaceFirst("^\\./", "") + "/" + RhcClusterEnv.FILE;
+        try {
+          String text = Files.readString(onHost, StandardCharsets.UTF_8);
+          Optional<RhcClusterEnv> env = RhcClusterEnv.of(name, text,
+              RedisConfigTokenizer.tokenize(name, text, new Diagnostics()));
+          env.ifPresent(e -> sources.put(name, new SourceFile(name, text)));
+          return env;
+        } catch (IOException | RuntimeException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first network a service joins (a list item, or the first key of a mapping). */
+  private static Optional<ContainerFacts.Value> network(YamlNode service) {
+    return service.get("networks").flatMap(n -> n.items().stream().findFirst()
+        .or(() -> n.entries().keySet().stream().findFirst().flatMap(n::key)))
+        .map(n -> new ContainerFacts.Value(n.textOr(""), n.located()));
   }
 
   private static int count(String text) {

@@ -25,6 +25,8 @@ final class ContainerFacts {
   record QueueClient(String name, String library, Located at) {}
 
   final Located layoutAt;
+  /** The target that writes this kind of material: {@code kubernetes} or {@code compose}. */
+  final String target;
   Value memoryLimit;
   Value memoryRequest;
   Value engineImage;
@@ -33,12 +35,28 @@ final class ContainerFacts {
   /** Where "clients have no master-only endpoint" belongs: a Service over every data pod, or the data workload. */
   Located noProxyAt;
   Value networkPolicy;
+  /** A chart's HAProxy: the replica count, {@code 0} when off. */
+  Value proxy;
+  Value volumeType;
+  Value volumeSize;
+  Value storageClass;
+  /** rhc's own facts file, when the material is rhc's output. */
+  RhcClusterEnv clusterEnv;
+  Value namespace;
+  /** The compose network the data service joins. */
+  Value composeNetwork;
+  /** The Secret name (text) and key (a second value) the data container reads its password from. */
+  Value passwordSecret;
+  Value passwordSecretKey;
+  /** A chart's hard anti-affinity: {@code true} or {@code false}. */
+  Value requiredSpread;
   /** Where a sentinel's config path was traced to its mount (RHC3006 was checked on it). */
   Located sentinelMount;
   final List<QueueClient> queues = new ArrayList<>();
 
-  ContainerFacts(Located layoutAt) {
+  ContainerFacts(Located layoutAt, String target) {
     this.layoutAt = layoutAt;
+    this.target = target;
     this.noProxyAt = layoutAt;
   }
 
@@ -59,8 +77,33 @@ final class ContainerFacts {
       image(tree, "sentinel.image", sentinelImage);
       image(tree, "proxy.image", proxyImage);
     }
-    if (!proxies) {
-      tree.shown("proxy.enabled", SpecTree.bool(false), noProxyAt);
+    if (proxy != null && !proxy.text().equals("0")) {
+      tree.shown("proxy.enabled", SpecTree.bool(true), proxy.at());
+      tree.shown("proxy.replicas", SpecTree.number(Integer.parseInt(proxy.text())), proxy.at());
+    } else if (!proxies) {
+      tree.shown("proxy.enabled", SpecTree.bool(false), proxy != null ? proxy.at() : noProxyAt);
+    }
+    if (namespace != null) {
+      ((ObjectNode) tree.root.path("metadata")).put("namespace", namespace.text());
+      tree.locations.put(io.rhc.path.SpecPath.root().at("metadata").at("namespace"), namespace.at());
+      tree.shown.add(io.rhc.path.SpecPath.root().at("metadata").at("namespace"));
+    }
+    if (clusterEnv != null) {
+      clusterEnv.apply(tree);
+    }
+    boolean password = !tree.root.path("spec").path("auth").path("mode").asString("none").equals("none");
+    if (passwordSecret != null && passwordSecretKey != null && password) {
+      ObjectNode ref = JsonNodeFactory.instance.objectNode();
+      ref.putObject("kubernetesSecret").put("name", passwordSecret.text()).put("key", passwordSecretKey.text());
+      tree.shown("auth.password", ref, passwordSecret.at());
+    }
+    text(tree, "compose.network", composeNetwork);
+    text(tree, "persistence.volume.type", volumeType);
+    text(tree, "persistence.volume.size", volumeSize);
+    text(tree, "persistence.volume.storageClass", storageClass);
+    if (requiredSpread != null) {
+      tree.shown("placement.required", SpecTree.bool(Boolean.parseBoolean(requiredSpread.text())),
+          requiredSpread.at());
     }
     if (networkPolicy != null) {
       tree.shown("networkPolicy.enabled", SpecTree.bool(Boolean.parseBoolean(networkPolicy.text())),
@@ -78,6 +121,12 @@ final class ContainerFacts {
       for (int i = 0; i < queues.size(); i++) {
         tree.locations.put(SpecTree.SPEC.resolve("dataClasses").at(i), queues.get(i).at());
       }
+    }
+  }
+
+  private static void text(SpecTree tree, String path, Value value) {
+    if (value != null) {
+      tree.shown(path, SpecTree.text(value.text()), value.at());
     }
   }
 

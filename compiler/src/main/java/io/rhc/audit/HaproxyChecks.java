@@ -80,7 +80,31 @@ final class HaproxyChecks {
     }
   }
 
+  /**
+   * The client port: the {@code bind} of the first frontend (or listen section); a frontend named for Sentinel
+   * gives the sentinel port.
+   */
+  private void ports(SpecTree tree) {
+    boolean client = false;
+    for (HaproxySection section : file.sections()) {
+      if (!section.kind().equals("frontend") && !section.kind().equals("listen")) {
+        continue;
+      }
+      Optional<ConfigToken> port = section.all("bind").stream().filter(l -> l.words().size() > 1)
+          .map(l -> l.words().get(1)).filter(w -> w.text().matches(".*:[0-9]{1,5}")).findFirst();
+      boolean sentinel = section.name().contains("sentinel");
+      if (port.isPresent() && (sentinel || !client)) {
+        String text = port.get().text();
+        tree.shown(sentinel ? "proxy.sentinelPort" : "proxy.port",
+            SpecTree.number(Integer.parseInt(text.substring(text.lastIndexOf(':') + 1))), Located.of(port.get(),
+                file.file()));
+        client |= !sentinel;
+      }
+    }
+  }
+
   void apply(SpecTree tree) {
+    ports(tree);
     tree.shown("proxy.check.interval", SpecTree.text(interMs + "ms"), interAt);
     tree.shown("proxy.check.fall", SpecTree.number(fall), fallAt);
     tree.shown("proxy.check.rise", SpecTree.number(rise), riseAt);

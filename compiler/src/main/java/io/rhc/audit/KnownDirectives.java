@@ -58,8 +58,7 @@ final class KnownDirectives {
   static void check(HostMaterial.Conf conf, boolean sentinelMode, Diagnostics problems) {
     for (ConfigLine line : conf.lines()) {
       String name = line.directive();
-      boolean known = NAMES.contains(name) && (sentinelMode || !name.equals("sentinel"));
-      if (!known) {
+      if (!knows(name, sentinelMode)) {
         ConfigToken at = line.tokens().get(0);
         String why = name.equals("sentinel") ? "`sentinel` lines are read only in Sentinel mode (redis-sentinel)"
             : "`" + line.tokens().get(0).text() + "` is not a Redis directive";
@@ -69,6 +68,11 @@ final class KnownDirectives {
                 + "Remove the line or correct the name; `CONFIG GET *` on the server lists the names it knows."));
       }
     }
+  }
+
+  /** Whether the server (in Sentinel mode: redis-sentinel) accepts {@code name} in its config file. */
+  static boolean knows(String name, boolean sentinelMode) {
+    return NAMES.contains(name) && (sentinelMode || !name.equals("sentinel"));
   }
 
   /** The known name nearest to {@code name}, when it is a likely typo (at most 2 edits); ties go alphabetically. */

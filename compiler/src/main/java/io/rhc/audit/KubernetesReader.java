@@ -121,10 +121,36 @@ final class KubernetesReader {
     if (data == null) {
       return Optional.empty();
     }
-    ContainerFacts facts = new ContainerFacts(data.workload().get("kind").orElse(data.workload()).located());
+    ContainerFacts facts = new ContainerFacts(data.workload().get("kind").orElse(data.workload()).located(),
+        "kubernetes");
     containerFacts(facts, data, dataContainer);
     facts.sentinelMount = sentinelMount;
+    rhcOutput(facts, data, dataContainer);
     return Optional.of(new ContainerMaterial(hosts, facts));
+  }
+
+  /** What rhc's own output shows beyond the configs: its cluster.env, namespace, password Secret and volume. */
+  private void rhcOutput(ContainerFacts facts, PodTemplate data, YamlNode container) {
+    copiedFrom(data, RhcClusterEnv.FILE).ifPresent(env -> RhcClusterEnv.of(env.file(), env.textOr(""),
+        EmbeddedConfig.read(env, texts.getOrDefault(env.file(), ""), new ArrayList<>(), new Diagnostics()).lines())
+        .ifPresent(e -> facts.clusterEnv = e));
+    data.workload().at("metadata", "namespace").ifPresent(n -> facts.namespace = new ContainerFacts.Value(
+        n.textOr(""), n.located()));
+    for (YamlNode env : container.at("env").map(YamlNode::items).orElse(List.of())) {
+      Optional<YamlNode> ref = env.at("valueFrom", "secretKeyRef");
+      if (env.text("name").orElse("").equals("REDIS_PASSWORD") && ref.isPresent()) {
+        ref.get().get("name").ifPresent(n -> facts.passwordSecret = new ContainerFacts.Value(n.textOr(""),
+            n.located()));
+        ref.get().get("key").ifPresent(k -> facts.passwordSecretKey = new ContainerFacts.Value(k.textOr(""),
+            k.located()));
+      }
+    }
+    Optional<YamlNode> claim = data.workload().at("spec", "volumeClaimTemplates").flatMap(c -> c.items().stream()
+        .findFirst());
+    claim.flatMap(c -> c.at("spec", "resources", "requests", "storage")).flatMap(this::memory)
+        .ifPresent(v -> facts.volumeSize = v);
+    claim.flatMap(c -> c.at("spec", "storageClassName")).ifPresent(c -> facts.storageClass =
+        new ContainerFacts.Value(c.textOr(""), c.located()));
   }
 
   private void containerFacts(ContainerFacts facts, PodTemplate data, YamlNode container) {

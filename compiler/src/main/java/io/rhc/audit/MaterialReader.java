@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * What {@code rhc audit} was given, read: host directories (redis.conf, sentinel.conf, haproxy.cfg), YAML files or
- * directories of them (Kubernetes manifests, or a compose file: a document with {@code services} and no
- * {@code kind}), and {@code -} for YAML on standard input ({@code kubectl kustomize}, {@code helm template}).
+ * directories of them (Kubernetes manifests, a compose file: a document with {@code services} and no
+ * {@code kind}, or a chart's values file), and {@code -} for YAML on standard input ({@code kubectl kustomize},
+ * {@code helm template}).
  */
 public final class MaterialReader {
   /** How standard input is shown in findings. */
@@ -29,6 +30,8 @@ public final class MaterialReader {
   private final List<YamlNode> manifests = new ArrayList<>();
   private final Map<String, String> texts = new LinkedHashMap<>();
   private ContainerMaterial compose;
+  private ContainerMaterial chart;
+  private RhcClusterEnv hostsClusterEnv;
 
   private MaterialReader(Map<String, SourceFile> sources, Diagnostics problems) {
     this.sources = sources;
@@ -48,13 +51,17 @@ public final class MaterialReader {
   private void input(Path path, String name, Optional<String> stdin) {
     if (name.equals("-")) {
       yaml(Path.of(""), STDIN, stdin.orElse(""));
-    } else if (Files.isDirectory(path) && HostDirectoryReader.files().stream().noneMatch(f -> Files.exists(path.resolve(f)))
+    } else if (Files.isDirectory(path) && HostDirectoryReader.files().stream()
+        .noneMatch(f -> Files.exists(path.resolve(HostDirectoryReader.located(path, f))))
         && !yamlFiles(path).isEmpty()) {
       for (Path file : yamlFiles(path)) {
         file(file, (name.endsWith("/") ? name : name + "/") + file.getFileName());
       }
     } else if (Files.isDirectory(path)) {
       HostDirectoryReader.read(path, name, sources, problems).ifPresent(hostDirectories::add);
+      if (hostsClusterEnv == null) {
+        hostsClusterEnv = HostDirectoryReader.clusterEnv(path, name, sources).orElse(null);
+      }
     } else {
       file(path, name);
     }
@@ -79,6 +86,15 @@ public final class MaterialReader {
         } else {
           notes.add(new AuditNote(doc.located(), "a second compose project; one audit run is one cluster"));
         }
+      } else if (ChartValues.isValues(doc) && chart == null) {
+        chart = ChartValues.read(doc, text, notes, problems).orElse(null);
+      } else if (doc.get("kind").isEmpty()) {
+        Located at = doc.located();
+        problems.add(RedisConfigTokenizer.problem(AuditCodes.UNREADABLE_MANIFEST, name, at.span().line(),
+            at.span().column(), "Not a Kubernetes object, a compose file or a chart values file",
+            "Give Kubernetes manifests (documents with `kind`), a compose file (with `services`), or the values file"
+                + " of the DandyDeveloper redis-ha chart (`replicas`, `redis`, `sentinel`) or the Bitnami redis chart"
+                + " (`architecture`, `master`, `replica`)."));
       } else {
         manifests.add(doc);
       }
@@ -88,20 +104,23 @@ public final class MaterialReader {
   private AuditMaterial material() {
     Optional<ContainerMaterial> kubernetes = manifests.isEmpty() ? Optional.empty()
         : KubernetesReader.read(manifests, texts, notes, problems);
-    Optional<ContainerMaterial> containers = kubernetes.or(() -> Optional.ofNullable(compose));
+    Optional<ContainerMaterial> containers = kubernetes.or(() -> Optional.ofNullable(compose))
+        .or(() -> Optional.ofNullable(chart));
     if (containers.isPresent() && !hostDirectories.isEmpty()) {
       problems.add(RedisConfigTokenizer.problem(AuditCodes.NOTHING_TO_AUDIT, hostDirectories.get(0).name(), 1, 1,
           "Host directories and container material (manifests or compose) in one run",
           "Audit each deployment in its own run: one audit run is one cluster."));
     }
-    if (containers.isEmpty() && hostDirectories.isEmpty() && (!manifests.isEmpty() || !texts.isEmpty())) {
+    // a file already reported as unreadable or of no known shape needs no second error saying it runs no Redis
+    if (containers.isEmpty() && hostDirectories.isEmpty() && (!manifests.isEmpty() || !texts.isEmpty())
+        && !problems.hasErrors()) {
       String first = texts.keySet().iterator().next();
       problems.add(RedisConfigTokenizer.problem(AuditCodes.NOTHING_TO_AUDIT, first, 1, 1,
           "No container in `" + first + "`" + (texts.size() > 1 ? " and the other files" : "") + " runs redis-server",
           "Give the manifests or compose file of the Redis cluster (its StatefulSet or services and ConfigMaps)."));
     }
-    return containers.map(c -> new AuditMaterial(c.hosts(), Optional.of(c.facts()), notes))
-        .orElse(new AuditMaterial(hostDirectories, Optional.empty(), notes));
+    return containers.map(c -> new AuditMaterial(c.hosts(), Optional.of(c.facts()), notes, Optional.empty()))
+        .orElse(new AuditMaterial(hostDirectories, Optional.empty(), notes, Optional.ofNullable(hostsClusterEnv)));
   }
 
   private static List<Path> yamlFiles(Path dir) {

@@ -25,25 +25,32 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Reconstruction {
   private final SpecTree tree = new SpecTree();
+  private final DirectiveUse use = new DirectiveUse();
   private final Optional<ContainerFacts> containers;
+  private final Optional<RhcClusterEnv> clusterEnv;
   private final List<AuditNote> notes;
   private final Diagnostics problems;
 
-  private Reconstruction(Optional<ContainerFacts> containers, List<AuditNote> notes, Diagnostics problems) {
+  private Reconstruction(Optional<ContainerFacts> containers, Optional<RhcClusterEnv> clusterEnv,
+      List<AuditNote> notes, Diagnostics problems) {
     this.containers = containers;
+    this.clusterEnv = clusterEnv;
     this.notes = notes;
     this.problems = problems;
   }
 
   /** Host directories, or (with {@code containers}) the pods or compose services of one containerised cluster. */
   public static AuditedCluster of(AuditMaterial material, Map<String, SourceFile> sources, Diagnostics problems) {
-    Reconstruction r = new Reconstruction(material.containers(), material.notes(), problems);
+    Reconstruction r = new Reconstruction(material.containers(), material.clusterEnv(), material.notes(),
+        problems);
     r.build(material.hosts());
     Located fallback = sources.isEmpty() ? new Located("(no files)", Span.at(1, 1))
         : new Located(sources.keySet().iterator().next(), Span.at(1, 1));
     List<Diagnostic> found = problems.all();
     return new AuditedCluster(r.tree.root, r.tree.locations, r.tree.shown, sources, found, fallback,
-        List.copyOf(material.notes()));
+        List.copyOf(material.notes()), r.tree.programDefaults, r.use.passedThrough, r.use.unmapped,
+        material.containers().map(c -> c.target).or(() -> r.tree.root.path("spec").has("systemd")
+            ? Optional.of("systemd") : Optional.empty()));
   }
 
   private void build(List<HostMaterial> hosts) {
@@ -65,10 +72,17 @@ public final class Reconstruction {
     if (!redis.isEmpty()) {
       tree.shown("nodes.count", number(redis.size()), start(redis.get(0)));
       data(redis.get(0));
+      PersistenceFacts.apply(redis.get(0), tree, problems);
       replicaPriority(redis.stream().distinct().toList());
+      use.engine(redis.stream().distinct().toList());
     }
     if (!sentinels.isEmpty()) {
       sentinel(sentinels, monitor);
+      use.sentinel(sentinels);
+      boolean dedicated = hosts.stream().anyMatch(h -> h.sentinel().isPresent() && h.redis().isEmpty());
+      tree.shown("sentinel.placement", text(dedicated ? "dedicated" : "colocated"),
+          hosts.stream().filter(h -> h.sentinel().isPresent()).findFirst().flatMap(HostMaterial::sentinel)
+              .map(HostMaterial.Conf::origin).orElseThrow());
     }
     if (redis.isEmpty()) {
       tree.placeholder("nodes.count", number(3));
@@ -80,6 +94,7 @@ public final class Reconstruction {
     }
     proxy(proxies);
     containers.ifPresent(c -> c.apply(tree, !proxies.isEmpty()));
+    clusterEnv.ifPresent(e -> e.apply(tree));
     if (!redis.isEmpty() && !sentinels.isEmpty() && containers.isEmpty()) {
       hosts(hosts, monitor, redis.size());
     }
@@ -89,22 +104,23 @@ public final class Reconstruction {
     intOf(conf, "port").ifPresent(p -> tree.shown("nodes.port", number(p), at(conf, "port")));
     Optional<ConfigLine> pass = conf.last("requirepass").filter(l -> !l.arg(1).isEmpty());
     if (pass.isPresent() || conf.complete()) {
-      tree.shown("auth.mode", text(pass.isPresent() ? "password" : "none"), at(conf, "requirepass"));
+      tree.shown("auth.mode", text(pass.isPresent() ? "password" : "none"), at(conf, "requirepass"),
+          pass.isPresent());
     }
     pass.ifPresent(l -> tree.shown("auth.password", secret("REDIS_PASSWORD"), Located.of(l.tokens().get(1), l.file())));
     if (conf.last("protected-mode").isPresent() || conf.complete()) {
       tree.shown("auth.protectedMode", bool(!conf.last("protected-mode").map(l -> l.arg(1)).orElse("yes")
-          .equalsIgnoreCase("no")), at(conf, "protected-mode"));
+          .equalsIgnoreCase("no")), at(conf, "protected-mode"), conf.last("protected-mode").isPresent());
     }
     if (conf.last("min-replicas-to-write").isPresent() || conf.complete()) {
       tree.shown("replication.minReplicasToWrite", number(intOf(conf, "min-replicas-to-write").orElse(0)),
-          at(conf, "min-replicas-to-write"));
+          at(conf, "min-replicas-to-write"), conf.last("min-replicas-to-write").isPresent());
     }
     conf.last("maxmemory-policy").ifPresentOrElse(
         l -> tree.shown("memory.policy", text(l.arg(1).toLowerCase(Locale.ROOT)), Located.of(l.tokens().get(1), l.file())),
         () -> {
           if (conf.complete()) {
-            tree.shown("memory.policy", text("noeviction"), start(conf));
+            tree.shownDefault("memory.policy", text("noeviction"), start(conf));
           }
         });
     conf.last("maxmemory").ifPresent(l -> Quantities.redis(l.arg(1)).ifPresentOrElse(
@@ -136,7 +152,7 @@ public final class Reconstruction {
     if (backlog.isPresent() || conf.complete()) {
       long bytes = backlog.flatMap(l -> Quantities.redis(l.arg(1))).orElse(1024L * 1024);
       tree.shown("replication.backlogSize", text(Quantities.spec(bytes)),
-          backlog.map(l -> Located.of(l.tokens().get(1), l.file())).orElse(start(conf)));
+          backlog.map(l -> Located.of(l.tokens().get(1), l.file())).orElse(start(conf)), backlog.isPresent());
     }
     Optional<ConfigLine> buffer = conf.lines().stream().filter(l -> l.directive().equals("client-output-buffer-limit")
         && (l.arg(1).equalsIgnoreCase("replica") || l.arg(1).equalsIgnoreCase("slave")) && l.tokens().size() == 5)
@@ -146,8 +162,8 @@ public final class Reconstruction {
       long hard = l == null ? 256L * 1024 * 1024 : Quantities.redis(l.arg(2)).orElse(256L * 1024 * 1024);
       long soft = l == null ? 64L * 1024 * 1024 : Quantities.redis(l.arg(3)).orElse(64L * 1024 * 1024);
       Located at = l == null ? start(conf) : Located.of(l.tokens().get(2), l.file());
-      tree.shown("replication.replicaOutputBuffer.hard", text(Quantities.spec(hard)), at);
-      tree.shown("replication.replicaOutputBuffer.soft", text(Quantities.spec(soft)), at);
+      tree.shown("replication.replicaOutputBuffer.hard", text(Quantities.spec(hard)), at, l != null);
+      tree.shown("replication.replicaOutputBuffer.soft", text(Quantities.spec(soft)), at, l != null);
       if (l != null) {
         integer(l, 4).ifPresent(sec -> tree.shown("replication.replicaOutputBuffer.softSeconds", number(sec), at));
       }
@@ -180,6 +196,8 @@ public final class Reconstruction {
       tree.shown("memory.maxmemory", text(Quantities.spec(bytes)), at);
       return;
     }
+    use.unmapped.add(new Unmapped(at, "maxmemory 0", "no limit, which the spec cannot say: rhc derives `maxmemory`"
+        + " from `memory.limit` (or takes `memory.maxmemory`)"));
     containers.map(c -> c.memoryLimit).ifPresent(limit -> problems.add(Diagnostic.of(Severity.ERROR, "RHC2001",
         SpecTree.SPEC.resolve("memory.maxmemory"), "`maxmemory` is 0 (no limit) under the " + limit.text()
             + " memory limit: Redis grows until the kernel OOM-kills it, during a fork first",
@@ -205,7 +223,9 @@ public final class Reconstruction {
     } else {
       ConfigLine m = monitor.get();
       tree.shown("sentinel.masterName", text(m.arg(2)), Located.of(m.tokens().get(2), m.file()));
-      tree.shown("sentinel.monitorAddress", text(m.arg(3)), Located.of(m.tokens().get(3), m.file()));
+      if (!m.arg(3).equals(ChartValues.FOUND_AT_START)) {
+        tree.shown("sentinel.monitorAddress", text(m.arg(3)), Located.of(m.tokens().get(3), m.file()));
+      }
       integer(m, 5).ifPresent(q -> tree.shown("sentinel.quorum", number(q), Located.of(m.tokens().get(5), m.file())));
     }
     millis(first, "down-after-milliseconds", 30_000, monitorAt, "sentinel.downAfter");
@@ -213,7 +233,7 @@ public final class Reconstruction {
     Optional<ConfigLine> syncs = first.sentinel("parallel-syncs");
     if (syncs.isPresent() || first.complete()) {
       tree.shown("sentinel.parallelSyncs", number(syncs.flatMap(l -> integer(l, 3)).orElse(1)),
-          syncs.map(l -> Located.of(l.tokens().get(3), l.file())).orElse(monitorAt));
+          syncs.map(l -> Located.of(l.tokens().get(3), l.file())).orElse(monitorAt), syncs.isPresent());
     }
     flag(first, "resolve-hostnames", "sentinel.resolveHostnames", monitorAt);
     flag(first, "announce-hostnames", "sentinel.announceHostnames", monitorAt);
@@ -275,7 +295,8 @@ public final class Reconstruction {
       return;
     }
     int ms = line.flatMap(l -> integer(l, 3)).orElse(byDefault);
-    tree.shown(path, text(ms + "ms"), line.map(l -> Located.of(l.tokens().get(3), l.file())).orElse(monitorAt));
+    tree.shown(path, text(ms + "ms"), line.map(l -> Located.of(l.tokens().get(3), l.file())).orElse(monitorAt),
+        line.isPresent());
   }
 
   private void flag(HostMaterial.Conf conf, String sub, String path, Located monitorAt) {
@@ -284,7 +305,8 @@ public final class Reconstruction {
       return;
     }
     boolean on = line.map(l -> l.arg(2).equalsIgnoreCase("yes")).orElse(false);
-    tree.shown(path, bool(on), line.map(l -> Located.of(l.tokens().get(2), l.file())).orElse(monitorAt));
+    tree.shown(path, bool(on), line.map(l -> Located.of(l.tokens().get(2), l.file())).orElse(monitorAt),
+        line.isPresent());
   }
 
   private Optional<Integer> intOf(HostMaterial.Conf conf, String directive) {

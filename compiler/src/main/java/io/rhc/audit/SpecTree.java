@@ -15,6 +15,8 @@ final class SpecTree {
   final ObjectNode root = JsonNodeFactory.instance.objectNode();
   final Map<SpecPath, Located> locations = new HashMap<>();
   final Set<SpecPath> shown = new HashSet<>();
+  /** Shown values that are the program's own default for a directive the files leave out. */
+  final Set<SpecPath> programDefaults = new HashSet<>();
 
   /** A value the files show (set explicitly, or Redis' / HAProxy's own default for a directive left out). */
   void shown(String dotted, JsonNode value, Located from) {
@@ -22,6 +24,21 @@ final class SpecTree {
     put(path, value);
     locations.put(path, from);
     shown.add(path);
+  }
+
+  /** A directive the files leave out, shown as the value the program then runs with. */
+  void shownDefault(String dotted, JsonNode value, Located from) {
+    shown(dotted, value, from);
+    programDefaults.add(SPEC.resolve(dotted));
+  }
+
+  /** {@link #shown} when {@code explicit}, else {@link #shownDefault}. */
+  void shown(String dotted, JsonNode value, Located from, boolean explicit) {
+    if (explicit) {
+      shown(dotted, value, from);
+    } else {
+      shownDefault(dotted, value, from);
+    }
   }
 
   /** A setting the files show to be absent (no {@code systemd} section: the material is containers). */

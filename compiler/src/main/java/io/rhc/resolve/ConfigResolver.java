@@ -7,6 +7,7 @@ import io.rhc.diag.Severity;
 import io.rhc.engine.ConfigDirectives;
 import io.rhc.engine.EngineLine;
 import io.rhc.engine.KnownDirective;
+import io.rhc.engine.OwnedDirectives;
 import io.rhc.model.ConfigDirective;
 import io.rhc.model.EngineType;
 import io.rhc.model.EngineVersion;

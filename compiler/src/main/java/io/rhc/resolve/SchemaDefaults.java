@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
  * The {@code default} values of the JSON Schema, looked up by spec path. The schema is the single
  * source of truth for defaults: the resolver never repeats one in Java.
  */
-final class SchemaDefaults {
+public final class SchemaDefaults {
   private static final SchemaDefaults INSTANCE = new SchemaDefaults(SchemaDocument.root());
 
   private final JsonNode schema;
@@ -18,7 +18,7 @@ final class SchemaDefaults {
     this.schema = schema;
   }
 
-  static SchemaDefaults instance() {
+  public static SchemaDefaults instance() {
     return INSTANCE;
   }
 
@@ -26,7 +26,7 @@ final class SchemaDefaults {
    * The default declared for the value at {@code path}: on the property itself (beside a
    * {@code $ref}) or, failing that, on the definition it refers to.
    */
-  Optional<JsonNode> defaultAt(SpecPath path) {
+  public Optional<JsonNode> defaultAt(SpecPath path) {
     return schemaAt(path).flatMap(node -> {
       JsonNode own = node.get("default");
       if (own != null) {

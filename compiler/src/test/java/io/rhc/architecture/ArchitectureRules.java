@@ -28,6 +28,7 @@ final class ArchitectureRules {
       .layer("Rollout").definedBy("io.rhc.rollout..")
       .layer("Clients").definedBy("io.rhc.clients..")
       .layer("Audit").definedBy("io.rhc.audit..")
+      .layer("Import").definedBy("io.rhc.importer..")
       .layer("Base").definedBy(BASE)
       .whereLayer("Facade").mayNotBeAccessedByAnyLayer()
       .whereLayer("Parse").mayOnlyBeAccessedByLayers("Facade", "Validate", "Resolve")
@@ -39,7 +40,8 @@ final class ArchitectureRules {
       .whereLayer("Emit").mayOnlyBeAccessedByLayers("Facade")
       .whereLayer("Rollout").mayNotBeAccessedByAnyLayer()
       .whereLayer("Clients").mayNotBeAccessedByAnyLayer()
-      .whereLayer("Audit").mayOnlyBeAccessedByLayers("Facade")
+      .whereLayer("Audit").mayOnlyBeAccessedByLayers("Facade", "Import")
+      .whereLayer("Import").mayOnlyBeAccessedByLayers("Facade")
       .as("Pipeline stages import only earlier stages and the base packages")
       .because("parse -> validate -> resolve -> lint -> emit is the order data flows; a stage that reaches"
           + " forward creates a cycle nobody can reason about");
@@ -56,11 +58,13 @@ final class ArchitectureRules {
       .because("targets and rules read it; it must stay a neutral, typed description of the cluster");
 
   static final ArchRule ONLY_PARSE_USES_SNAKEYAML = noClasses().that()
-      .resideOutsideOfPackages("io.rhc.parse..", "io.rhc.audit..")
+      .resideOutsideOfPackages("io.rhc.parse..", "io.rhc.audit..", "io.rhc.importer..")
       .should().dependOnClassesThat().resideInAPackage("org.yaml.snakeyaml..")
-      .as("Only parse (the spec) and audit (manifests and compose files) import SnakeYAML")
+      .as("Only parse (the spec), audit (manifests and compose files) and importer (writing the imported spec)"
+          + " import SnakeYAML")
       .because("the spec reader's strict rules (duplicate keys, tags, plain scalars) are wrong for foreign YAML,"
-          + " so audit reads its node marks itself; no other stage touches YAML");
+          + " so audit reads its node marks itself, and the imported spec is written through SnakeYAML's"
+          + " serializer with comments; no other stage touches YAML");
 
   static final ArchRule ONLY_VALIDATE_USES_NETWORKNT = noClasses().that().resideOutsideOfPackage("io.rhc.validate..")
       .should().dependOnClassesThat().resideInAPackage("com.networknt..")

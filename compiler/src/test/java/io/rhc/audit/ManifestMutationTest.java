@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rhc.AuditResult;
 import io.rhc.Auditor;
+import io.rhc.ImportResult;
+import io.rhc.Importer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Seeded mutations of a manifest set and a compose file (characters YAML and redis.conf care about inserted,
  * replaced or deleted; lines dropped, duplicated or re-indented): the audit never throws, and every diagnostic and
- * note it reports has a position.
+ * note it reports has a position; mutated chart values files import to a spec or to positioned errors.
  */
 class ManifestMutationTest {
   private static final String ALPHABET = ":-[]{}|>\"'#&*!%@`\\ \t\n0aZ";
@@ -32,6 +34,36 @@ class ManifestMutationTest {
           image: python:3.12.8
           environment: ["CELERY_BROKER_URL=redis://redis"]
       """;
+
+  private static final String VALUES = """
+      image: { repository: redis, tag: 8.8.0-alpine }
+      replicas: 3
+      haproxy: { enabled: true, replicas: 2 }
+      redis:
+        masterGroupName: app
+        config: { maxmemory: 100mb, save: "900 1", loadmodule: [a.so, b.so] }
+        resources: { limits: { memory: 700Mi } }
+      sentinel: { quorum: 2, config: { down-after-milliseconds: 10000, maxclients: 100 } }
+      auth: true
+      persistentVolume: { enabled: true, size: 10Gi, storageClass: fast }
+      hardAntiAffinity: true
+      """;
+
+  /** The same for a chart values file through {@code rhc import}: a spec or positioned errors, never a throw. */
+  @Test
+  void mutatedValuesFilesNeverThrowOnImport() {
+    Random random = new Random(19);
+    Importer importer = new Importer();
+    int specs = 0;
+    for (int i = 0; i < 300; i++) {
+      String text = mutate(VALUES, random);
+      ImportResult result = importer.importFrom(List.of(Path.of("-")), List.of("-"), Optional.of(text));
+      specs += result.spec().isPresent() ? 1 : 0;
+      result.diagnostics().forEach(d -> assertTrue(d.file() != null && d.span() != null && d.span().line() >= 1,
+          d + " in\n" + text));
+    }
+    assertTrue(specs > 30, "some mutations should still import, got " + specs);
+  }
 
   @Test
   void mutatedManifestsNeverThrow() {

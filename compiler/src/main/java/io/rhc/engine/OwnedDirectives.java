@@ -1,12 +1,12 @@
-package io.rhc.resolve;
+package io.rhc.engine;
 
 import java.util.Map;
 import java.util.Optional;
 
 /** Directives rhc writes itself, each with the spec key that sets it or why it is not the user's to set. */
-final class OwnedDirectives {
-  record Owner(String specKey, String why) {
-    String hint(String directive) {
+public final class OwnedDirectives {
+  public record Owner(String specKey, String why) {
+    public String hint(String directive) {
       return specKey.isEmpty() ? why : "Set `" + specKey + "` instead; rhc writes `" + directive + "` from it.";
     }
   }
@@ -121,11 +121,11 @@ final class OwnedDirectives {
     return Map.entry(directive, new Owner(specKey, why));
   }
 
-  static Optional<Owner> engine(String directive) {
+  public static Optional<Owner> engine(String directive) {
     return Optional.ofNullable(ENGINE.get(directive));
   }
 
-  static Optional<Owner> sentinel(String directive) {
+  public static Optional<Owner> sentinel(String directive) {
     return Optional.ofNullable(SENTINEL.get(directive));
   }
 }
